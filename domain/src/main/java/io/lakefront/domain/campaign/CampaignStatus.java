@@ -1,0 +1,9 @@
+package io.lakefront.domain.campaign;
+
+public enum CampaignStatus {
+    DRAFT,
+    APPROVED,
+    ACTIVE,
+    PAUSED,
+    ENDED
+}

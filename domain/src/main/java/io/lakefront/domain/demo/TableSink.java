@@ -1,0 +1,17 @@
+package io.lakefront.domain.demo;
+
+import java.io.IOException;
+import java.util.List;
+
+/** Port: where generated demo tables go (CSV files in the workspace's demo folder). */
+public interface TableSink {
+    /** Opens a table with the given header; rows follow through the returned writer. */
+    RowWriter open(String fileName, List<String> header) throws IOException;
+
+    interface RowWriter extends AutoCloseable {
+        void write(List<String> values) throws IOException;
+
+        @Override
+        void close() throws IOException;
+    }
+}

@@ -1,0 +1,39 @@
+package io.lakefront.domain.source;
+
+import io.lakefront.domain.UserError;
+import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.governance.AuditEntry;
+import io.lakefront.domain.governance.AuditLog;
+import io.lakefront.domain.governance.Permission;
+import io.lakefront.domain.time.WorkspaceClock;
+import java.util.Map;
+
+/** Registers a new source after checking its name; the first sync is a separate step. */
+public final class AddSource {
+    private final SourceStore sources;
+    private final AuditLog audit;
+    private final WorkspaceClock clock;
+
+    public AddSource(SourceStore sources, AuditLog audit, WorkspaceClock clock) {
+        this.sources = sources;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public Source add(Actor actor, String name, SourceKind kind, String location, Map<String, String> options) {
+        actor.require(Permission.MANAGE_SOURCES);
+        if (!Source.isValidName(name)) {
+            throw new UserError("source name '" + name + "': use 1-40 lower-case letters, digits or _, starting with a letter");
+        }
+        if (location == null || location.isBlank()) {
+            throw new UserError("source '" + name + "': a location (file, folder or JDBC URL) is required");
+        }
+        if (sources.find(name).isPresent()) {
+            throw new UserError("source '" + name + "' already exists");
+        }
+        Source source = new Source(name, kind, location, options, clock.now());
+        sources.add(source);
+        audit.append(new AuditEntry(clock.now(), actor.name(), "source.added", "source " + name, kind + " " + location));
+        return source;
+    }
+}

@@ -1,0 +1,7 @@
+package io.lakefront.domain.source;
+
+public enum SyncStatus {
+    SUCCEEDED,
+    FAILED,
+    CANCELLED
+}
