@@ -1,0 +1,130 @@
+package io.lakefront.app;
+
+import io.lakefront.connectors.file.CompositeSourceReader;
+import io.lakefront.connectors.yaml.WorkspaceConfig;
+import io.lakefront.connectors.yaml.YamlCampaignStore;
+import io.lakefront.connectors.yaml.YamlWorkspaceConfigStore;
+import io.lakefront.domain.campaign.CampaignStore;
+import io.lakefront.domain.campaign.ListCampaigns;
+import io.lakefront.domain.campaign.SaveCampaign;
+import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.governance.AuditLog;
+import io.lakefront.domain.source.AddSource;
+import io.lakefront.domain.source.SourceReader;
+import io.lakefront.domain.source.SyncSource;
+import io.lakefront.domain.task.TaskExecutor;
+import io.lakefront.domain.time.WorkspaceClock;
+import io.lakefront.domain.workspace.ShowWorkspaceOverview;
+import io.lakefront.persistence.WorkspaceDatabase;
+import io.lakefront.ui.AppServices;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The composition root: one open workspace folder and everything wired to it by hand — the
+ * database, the YAML configuration, the adapters and the use cases. Both the command line and the
+ * desktop application are built from here.
+ */
+public final class Workspace implements AutoCloseable {
+    static final String CONFIG_FILE = "workspace.yaml";
+
+    private final Path directory;
+    private final WorkspaceClock clock;
+    private final WorkspaceDatabase database;
+    private final WorkspaceConfig config;
+    private final CampaignStore campaignStore;
+    private final SourceReader sourceReader = new CompositeSourceReader();
+
+    private Workspace(Path directory, WorkspaceClock clock) {
+        this.directory = directory;
+        this.clock = clock;
+        try {
+            Files.createDirectories(directory.resolve("campaigns"));
+            Files.createDirectories(directory.resolve("sources"));
+            Files.createDirectories(directory.resolve("logs"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the workspace folder " + directory, e);
+        }
+        YamlWorkspaceConfigStore configStore = new YamlWorkspaceConfigStore(directory.resolve(CONFIG_FILE));
+        this.config = configStore.load();
+        if (!Files.exists(directory.resolve(CONFIG_FILE))) {
+            configStore.save(config);
+        }
+        this.database = WorkspaceDatabase.open(directory);
+        this.campaignStore = new YamlCampaignStore(directory.resolve("campaigns"));
+    }
+
+    /** Opens (and on first use creates) the workspace in {@code directory}. */
+    public static Workspace open(Path directory, WorkspaceClock clock) {
+        return new Workspace(directory.toAbsolutePath().normalize(), clock);
+    }
+
+    /** A workspace exists once its configuration file was written. */
+    public static boolean exists(Path directory) {
+        return Files.isRegularFile(directory.resolve(CONFIG_FILE));
+    }
+
+    /** Points the log file into the workspace before the first logger is created. */
+    public static void prepareLogging(Path directory) {
+        System.setProperty("lakefront.logdir", directory.resolve("logs").toString());
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public WorkspaceClock clock() {
+        return clock;
+    }
+
+    /** The person using this workspace, from {@code workspace.yaml}. */
+    public Actor actor() {
+        return new Actor(config.userName(), config.roles());
+    }
+
+    public WorkspaceConfig config() {
+        return config;
+    }
+
+    public AuditLog auditLog() {
+        return database.auditLog();
+    }
+
+    public AddSource addSource() {
+        return new AddSource(database.sourceStore(), database.auditLog(), clock);
+    }
+
+    public SyncSource syncSource() {
+        return new SyncSource(database.sourceStore(), sourceReader, database.stagingStore(), database.syncHistory(),
+                database.auditLog(), clock);
+    }
+
+    public ListCampaigns listCampaigns() {
+        return new ListCampaigns(campaignStore);
+    }
+
+    public SaveCampaign saveCampaign() {
+        return new SaveCampaign(campaignStore, database.auditLog(), clock);
+    }
+
+    public ShowWorkspaceOverview overview() {
+        return new ShowWorkspaceOverview(database.sourceStore(), campaignStore, database.workspaceStats());
+    }
+
+    public WorkspaceDatabase database() {
+        return database;
+    }
+
+    /** What the desktop screens need, with their background work on the given executor. */
+    public AppServices appServices() {
+        return new AppServices(actor(), clock, directory, overview(), database.sourceStore(), database.syncHistory(),
+                database.stagingStore(), addSource(), syncSource(), listCampaigns());
+    }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,146 @@
+package io.lakefront.app.bench;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+/** Runs benchmarks: warm-up runs, then timed runs; prints medians with the machine's size. */
+public final class BenchRunner {
+    public record Result(String name, int runs, double medianSeconds, double minSeconds, double maxSeconds,
+                         long peakHeapBytes, Map<String, Number> figures) {
+    }
+
+    private final int warmups;
+    private final int runs;
+    private final PrintWriter out;
+
+    public BenchRunner(int warmups, int runs, PrintWriter out) {
+        this.warmups = warmups;
+        this.runs = runs;
+        this.out = out;
+    }
+
+    public List<Result> runAll(List<Benchmark> benchmarks) throws Exception {
+        out.printf("Lakefront benchmarks: %d cores, max heap %.1f GiB, Java %s; %d warm-up + %d timed runs each%n",
+                Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (double) (1L << 30),
+                System.getProperty("java.version"), warmups, runs);
+        out.flush();
+        List<Result> results = new ArrayList<>();
+        for (Benchmark benchmark : benchmarks) {
+            results.add(runOne(benchmark));
+        }
+        printTable(results);
+        return results;
+    }
+
+    private Result runOne(Benchmark benchmark) throws Exception {
+        Path scratch = Files.createTempDirectory("lakefront-bench-" + benchmark.name() + "-");
+        try {
+            out.printf("  %s: preparing...%n", benchmark.name());
+            out.flush();
+            benchmark.setUp(scratch);
+            for (int i = 0; i < warmups; i++) {
+                benchmark.run();
+            }
+            double[] seconds = new double[runs];
+            Map<String, Number> figures = Map.of();
+            long peak = 0;
+            for (int i = 0; i < runs; i++) {
+                System.gc();
+                try (HeapSampler sampler = new HeapSampler()) {
+                    long start = System.nanoTime();
+                    figures = benchmark.run();
+                    seconds[i] = (System.nanoTime() - start) / 1e9;
+                    peak = Math.max(peak, sampler.peak());
+                }
+                out.printf("  %s: run %d/%d %.3f s%n", benchmark.name(), i + 1, runs, seconds[i]);
+                out.flush();
+            }
+            benchmark.tearDown();
+            double[] sorted = seconds.clone();
+            Arrays.sort(sorted);
+            double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
+            return new Result(benchmark.name(), runs, median, sorted[0], sorted[runs - 1], peak, withRates(figures, median));
+        } finally {
+            deleteQuietly(scratch);
+        }
+    }
+
+    /** Adds a per-second rate for every count figure, from the median time. */
+    private static Map<String, Number> withRates(Map<String, Number> figures, double median) {
+        Map<String, Number> all = new LinkedHashMap<>(figures);
+        for (Map.Entry<String, Number> e : figures.entrySet()) {
+            if (e.getKey().equals("rows") || e.getKey().equals("records")) {
+                all.put(e.getKey() + "/s", Math.round(e.getValue().doubleValue() / median));
+            }
+        }
+        return all;
+    }
+
+    private void printTable(List<Result> results) {
+        out.println();
+        out.printf("%-16s %5s %10s %10s %10s %11s  %s%n", "benchmark", "runs", "median", "min", "max", "peak heap", "figures");
+        for (Result r : results) {
+            StringBuilder figures = new StringBuilder();
+            r.figures().forEach((k, v) -> figures.append(k).append('=').append(v).append(' '));
+            out.printf("%-16s %5d %9.3fs %9.3fs %9.3fs %8.0f MiB  %s%n", r.name(), r.runs(), r.medianSeconds(),
+                    r.minSeconds(), r.maxSeconds(), r.peakHeapBytes() / (double) (1 << 20), figures.toString().strip());
+        }
+        out.flush();
+    }
+
+    private static void deleteQuietly(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Samples used heap every 20 ms while a run goes on: a cheap view of peak memory. */
+    private static final class HeapSampler implements AutoCloseable {
+        private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        private final AtomicLong peak = new AtomicLong();
+        private final Thread thread;
+        private volatile boolean running = true;
+
+        HeapSampler() {
+            thread = new Thread(() -> {
+                while (running) {
+                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    try {
+                        Thread.sleep(20);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "bench-heap-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        long peak() {
+            return Math.max(peak.get(), memory.getHeapMemoryUsage().getUsed());
+        }
+
+        @Override
+        public void close() {
+            running = false;
+            thread.interrupt();
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package io.lakefront.app.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The catalogue of {@code ./lakefront bench}; each capability adds its own. */
+public final class Benchmarks {
+    public enum Name { demo, ingest }
+
+    private Benchmarks() {
+    }
+
+    public static List<Benchmark> select(Name only, double scale) {
+        List<Benchmark> all = new ArrayList<>();
+        if (only == null || only == Name.demo) {
+            all.add(new DemoGenerateBenchmark(scaled(20_000, scale)));
+        }
+        if (only == null || only == Name.ingest) {
+            all.add(new IngestBenchmark(scaled(1_000_000, scale)));
+        }
+        return all;
+    }
+
+    private static int scaled(int size, double scale) {
+        return Math.max(10, (int) Math.round(size * scale));
+    }
+}

@@ -1,0 +1,74 @@
+package io.lakefront.app.bench;
+
+import io.lakefront.app.Workspace;
+import io.lakefront.connectors.file.CsvTableSink;
+import io.lakefront.domain.demo.TableSink;
+import io.lakefront.domain.source.SourceKind;
+import io.lakefront.domain.source.SyncRun;
+import io.lakefront.domain.task.TaskContext;
+import io.lakefront.domain.time.WorkspaceClock;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A generated CSV of person records streamed into a staging table of a real (file-mode H2)
+ * workspace, as {@code sources sync} does it. Tagging and normalization join this benchmark with
+ * the preparation capability.
+ */
+final class IngestBenchmark implements Benchmark {
+    private static final List<String> HEADER = List.of("id", "first_name", "last_name", "email", "phone", "street",
+            "city", "zip", "birth_date", "lifetime_value");
+    private static final String[] FIRST = {"Maria", "James", "Robert", "Linda", "Anna", "Lukas", "Emma", "Noah", "Olivia", "Liam"};
+    private static final String[] LAST = {"Smith", "Garcia", "Miller", "Jones", "Müller", "Schmidt", "Brown", "Davis", "Wilson", "Lee"};
+    private static final String[] CITY = {"Austin", "Dallas", "Denver", "Toronto", "Berlin", "London", "Seattle", "Boston"};
+
+    private final int rows;
+    private Workspace workspace;
+
+    IngestBenchmark(int rows) {
+        this.rows = rows;
+    }
+
+    @Override public String name() { return "ingest"; }
+
+    @Override public String description() { return rows + "-row CSV into staging"; }
+
+    @Override
+    public void setUp(Path scratch) throws Exception {
+        Path file = writeCsv(scratch, rows);
+        workspace = Workspace.open(scratch.resolve("workspace"), WorkspaceClock.fixedAt(Instant.parse("2026-10-20T00:00:00Z")));
+        workspace.addSource().add(workspace.actor(), "people", SourceKind.FILE, file.toString(), Map.of());
+    }
+
+    @Override
+    public Map<String, Number> run() {
+        SyncRun result = workspace.syncSource().sync(workspace.actor(), "people", TaskContext.silent());
+        return Map.of("rows", result.rowsStaged());
+    }
+
+    @Override
+    public void tearDown() {
+        workspace.close();
+    }
+
+    static Path writeCsv(Path folder, int rows) throws Exception {
+        SplittableRandom random = new SplittableRandom(7);
+        try (TableSink.RowWriter out = new CsvTableSink(folder).open("people.csv", HEADER)) {
+            for (int i = 1; i <= rows; i++) {
+                String first = FIRST[random.nextInt(FIRST.length)];
+                String last = LAST[random.nextInt(LAST.length)];
+                out.write(List.of("P" + i, first, last,
+                        (first + "." + last + i + "@example.com").toLowerCase(),
+                        "+1512555" + String.format("%04d", random.nextInt(10_000)),
+                        (1 + random.nextInt(999)) + " Main St", CITY[random.nextInt(CITY.length)],
+                        String.format("%05d", random.nextInt(100_000)),
+                        String.format("%d-%02d-%02d", 1940 + random.nextInt(65), 1 + random.nextInt(12), 1 + random.nextInt(28)),
+                        String.format("%d.%02d", random.nextInt(5_000), random.nextInt(100))));
+            }
+        }
+        return folder.resolve("people.csv");
+    }
+}

@@ -1,0 +1,81 @@
+package io.lakefront.app.demo;
+
+import io.lakefront.app.Workspace;
+import io.lakefront.connectors.file.CsvTableSink;
+import io.lakefront.domain.UserError;
+import io.lakefront.domain.campaign.Campaign;
+import io.lakefront.domain.demo.DemoCampaigns;
+import io.lakefront.domain.demo.DemoOptions;
+import io.lakefront.domain.demo.DemoSummary;
+import io.lakefront.domain.demo.GenerateDemoData;
+import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.source.SourceKind;
+import io.lakefront.domain.source.SyncRun;
+import io.lakefront.domain.task.TaskContext;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the demo workspace the way a user would: writes the source systems' export files, adds
+ * each as a source, syncs it, and saves the demo campaigns. Grows with every capability (identity,
+ * gold, audiences, ...).
+ */
+public final class DemoWorkspaceBuilder {
+    /** The demo's source systems: source name → export file written by the generator. */
+    public static final Map<String, String> SOURCES = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(Map.of(
+            "crm", "crm_contacts.csv",
+            "shop", "shop_customers.csv",
+            "orders", "shop_orders.csv",
+            "support", "support_tickets.csv",
+            "engagement", "engagement_events.csv")));
+    private static final List<String> ORDER = List.of("crm", "shop", "orders", "support", "engagement");
+
+    public record Result(DemoSummary data, List<SyncRun> syncs, List<Campaign> campaigns, Path dataFolder) {
+    }
+
+    private final Workspace workspace;
+
+    public DemoWorkspaceBuilder(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public Result build(long seed, int customers, TaskContext progress) {
+        Actor actor = workspace.actor();
+        if (!workspace.database().sourceStore().list().isEmpty()) {
+            throw new UserError("workspace " + workspace.directory() + " already has sources; "
+                    + "use an empty folder (--workspace DIR) or pass --force to rebuild it");
+        }
+        if (customers < 10) {
+            throw new UserError("--customers: at least 10 (got " + customers + ")");
+        }
+        Path dataFolder = workspace.directory().resolve("demo-data");
+        DemoSummary summary;
+        try {
+            Files.createDirectories(dataFolder);
+            progress.message("Writing demo source files");
+            summary = new GenerateDemoData().generate(
+                    new DemoOptions(seed, customers, workspace.clock().now()), new CsvTableSink(dataFolder));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the demo files into " + dataFolder, e);
+        }
+        List<SyncRun> syncs = new ArrayList<>();
+        for (String name : ORDER) {
+            Path file = dataFolder.resolve(SOURCES.get(name));
+            workspace.addSource().add(actor, name, SourceKind.FILE, file.toString(), Map.of());
+            progress.message("Syncing " + name);
+            syncs.add(workspace.syncSource().sync(actor, name, progress));
+        }
+        LocalDate today = workspace.clock().today();
+        List<Campaign> campaigns = DemoCampaigns.defaults(today);
+        for (Campaign campaign : campaigns) {
+            workspace.saveCampaign().save(actor, campaign);
+        }
+        return new Result(summary, syncs, campaigns, dataFolder);
+    }
+}
