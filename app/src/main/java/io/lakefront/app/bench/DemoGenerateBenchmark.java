@@ -18,7 +18,7 @@ final class DemoGenerateBenchmark implements Benchmark {
         this.customers = customers;
     }
 
-    @Override public String name() { return "demo-generate"; }
+    @Override public String name() { return "demo"; }
 
     @Override public String description() { return "demo source files for " + customers + " people"; }
 
