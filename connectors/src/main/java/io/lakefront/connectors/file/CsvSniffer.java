@@ -152,10 +152,16 @@ public final class CsvSniffer {
             return votes > 0;
         }
 
-        /** +1 when the column's values have a shape the first value does not have, -1 when it looks like them. */
+        /**
+         * Evidence from one column, positive for a header: a name above numbers or dates is strong
+         * evidence (+2), a name shaped unlike the values ({@code email} above {@code a@b.org},
+         * {@code city} above {@code Köln}) some (+1); a first value shaped like the rest counts
+         * against (-1), and one that repeats among them strongly (-2).
+         */
         private static int vote(String candidate, int column, List<List<String>> data) {
             Map<String, Integer> shapes = new HashMap<>();
             int values = 0;
+            int numeric = 0;
             for (List<String> row : data) {
                 String value = column < row.size() ? row.get(column) : null;
                 if (value == null || value.isBlank()) {
@@ -163,13 +169,19 @@ public final class CsvSniffer {
                 }
                 value = value.trim();
                 if (value.equals(candidate)) {
-                    return -1;
+                    return -2;
                 }
                 shapes.merge(shape(value), 1, Integer::sum);
                 values++;
+                if (looksNumeric(value)) {
+                    numeric++;
+                }
             }
             if (values == 0) {
                 return 0;
+            }
+            if (numeric * 5 >= values * 4) {
+                return 2;
             }
             String candidateShape = shape(candidate);
             Map.Entry<String, Integer> dominant = shapes.entrySet().stream()
@@ -196,13 +208,16 @@ public final class CsvSniffer {
             return digit;
         }
 
-        /** Letters become {@code a}, digits {@code 9}, runs collapse: {@code rec-12-org} becomes {@code a-9-a}. */
+        /**
+         * Lower-case letters become {@code a}, capitals {@code A}, digits {@code 9}, and runs collapse:
+         * {@code rec-12-org} becomes {@code a-9-a}, {@code Köln} {@code Aa}.
+         */
         static String shape(String value) {
             StringBuilder shape = new StringBuilder();
             char last = 0;
             for (int i = 0; i < value.length(); i++) {
                 char c = value.charAt(i);
-                char cls = Character.isLetter(c) ? 'a' : Character.isDigit(c) ? '9' : Character.isWhitespace(c) ? ' ' : c;
+                char cls = Character.isUpperCase(c) ? 'A' : Character.isLetter(c) ? 'a' : Character.isDigit(c) ? '9' : Character.isWhitespace(c) ? ' ' : c;
                 if (cls != last) {
                     shape.append(cls);
                     last = cls;
