@@ -39,7 +39,7 @@ public final class JdbcSourceReader implements SourceReader {
         try {
             // PostgreSQL streams with a fetch size only inside a transaction.
             connection.setAutoCommit(false);
-            connection.setReadOnly(true);
+            readOnly(connection);
             PreparedStatement statement = connection.prepareStatement(sql(source.name(), connection, options),
                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
             statement.setFetchSize(fetchSize(url, options));
@@ -102,6 +102,15 @@ public final class JdbcSourceReader implements SourceReader {
             // reported below
         }
         throw new UserError("option fetch_size: expected a positive whole number, got '" + value + "'");
+    }
+
+    /** A hint that lets some databases skip locking; drivers that cannot take it here (SQLite) may refuse. */
+    private static void readOnly(Connection connection) {
+        try {
+            connection.setReadOnly(true);
+        } catch (SQLException ignored) {
+            // only a hint: the reader issues nothing but the one SELECT
+        }
     }
 
     private static String firstLine(String message) {
