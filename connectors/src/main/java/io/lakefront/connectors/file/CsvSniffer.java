@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -45,7 +46,7 @@ public final class CsvSniffer {
         TextEncoding detected = TextEncoding.detect(sample, length);
         boolean bom = detected.bom();
         Charset charset = hints.charset() != null ? hints.charset() : detected.charset();
-        int skip = bom ? new CsvFormat(',', QUOTE, detected.charset(), true, true, false).bomLength() : 0;
+        int skip = !bom ? 0 : detected.charset().equals(StandardCharsets.UTF_8) ? 3 : 2;
         String text = new String(sample, skip, length - skip, charset);
         if (truncated) {
             int lastBreak = text.lastIndexOf('\n');
