@@ -1,6 +1,6 @@
 package io.lakefront.app;
 
-import io.lakefront.connectors.file.CompositeSourceReader;
+import io.lakefront.connectors.CompositeSourceReader;
 import io.lakefront.connectors.yaml.WorkspaceConfig;
 import io.lakefront.connectors.yaml.YamlCampaignStore;
 import io.lakefront.connectors.yaml.YamlWorkspaceConfigStore;
@@ -12,7 +12,6 @@ import io.lakefront.domain.governance.AuditLog;
 import io.lakefront.domain.source.AddSource;
 import io.lakefront.domain.source.SourceReader;
 import io.lakefront.domain.source.SyncSource;
-import io.lakefront.domain.task.TaskExecutor;
 import io.lakefront.domain.time.WorkspaceClock;
 import io.lakefront.domain.workspace.ShowWorkspaceOverview;
 import io.lakefront.persistence.WorkspaceDatabase;
@@ -35,7 +34,7 @@ public final class Workspace implements AutoCloseable {
     private final WorkspaceDatabase database;
     private final WorkspaceConfig config;
     private final CampaignStore campaignStore;
-    private final SourceReader sourceReader = new CompositeSourceReader();
+    private final SourceReader sourceReader = CompositeSourceReader.standard();
 
     private Workspace(Path directory, WorkspaceClock clock) {
         this.directory = directory;
@@ -47,13 +46,13 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the workspace folder " + directory, e);
         }
-        YamlWorkspaceConfigStore configStore = new YamlWorkspaceConfigStore(directory.resolve(CONFIG_FILE));
+        YamlWorkspaceConfigStore configStore = new YamlWorkspaceConfigStore(directory);
         this.config = configStore.load();
         if (!Files.exists(directory.resolve(CONFIG_FILE))) {
             configStore.save(config);
         }
         this.database = WorkspaceDatabase.open(directory);
-        this.campaignStore = new YamlCampaignStore(directory.resolve("campaigns"));
+        this.campaignStore = new YamlCampaignStore(directory);
     }
 
     /** Opens (and on first use creates) the workspace in {@code directory}. */
@@ -81,7 +80,7 @@ public final class Workspace implements AutoCloseable {
 
     /** The person using this workspace, from {@code workspace.yaml}. */
     public Actor actor() {
-        return new Actor(config.userName(), config.roles());
+        return new Actor(config.userName(), config.roles().isEmpty() ? java.util.Set.of() : java.util.EnumSet.copyOf(config.roles()));
     }
 
     public WorkspaceConfig config() {
