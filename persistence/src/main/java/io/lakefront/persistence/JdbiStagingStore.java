@@ -1,7 +1,9 @@
 package io.lakefront.persistence;
 
+import io.lakefront.domain.source.RowStream;
 import io.lakefront.domain.source.StagingStore;
 import io.lakefront.domain.source.StagingWriter;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -72,6 +74,19 @@ public final class JdbiStagingStore implements StagingStore {
                     return row;
                 })
                 .list());
+    }
+
+    /**
+     * Streams the committed rows in file order with the original column names, for work that reads
+     * every record (resolution). Memory stays flat; close the stream to return its connection.
+     * An empty stream when the source was never synced.
+     */
+    public RowStream rows(String sourceName) throws IOException {
+        Optional<String> name = tableName(sourceName);
+        if (name.isEmpty()) {
+            return StagedRows.empty();
+        }
+        return StagedRows.open(dataSource, name.get(), columns(sourceName), count(sourceName));
     }
 
     /**

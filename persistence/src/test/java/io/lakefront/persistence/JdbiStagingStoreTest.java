@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakefront.domain.UserError;
+import io.lakefront.domain.source.RowStream;
 import io.lakefront.domain.source.StagingWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -48,6 +50,26 @@ class JdbiStagingStoreTest {
         String value = db.jdbi().withHandle(h -> h.createQuery("SELECT c1 FROM stg_crm WHERE row_no = 1")
                 .mapTo(String.class).one());
         assertThat(value).isEqualTo("7");
+    }
+
+    @Test
+    void committedRowsStreamBackInFileOrderWithTheirHeader() throws Exception {
+        stage("crm", List.of("id", "email"), List.of("1", "a@x.org"), Arrays.asList("2", null), List.of("3", "c@x.org"));
+
+        List<List<String>> read = new ArrayList<>();
+        try (RowStream rows = staging.rows("crm")) {
+            assertThat(rows.columns()).containsExactly("id", "email");
+            assertThat(rows.total()).isEqualTo(3);
+            List<String> row;
+            while ((row = rows.next()) != null) {
+                read.add(row);
+            }
+            assertThat(rows.done()).isEqualTo(3);
+        }
+        assertThat(read).containsExactly(List.of("1", "a@x.org"), Arrays.asList("2", null), List.of("3", "c@x.org"));
+        try (RowStream none = staging.rows("never")) {
+            assertThat(none.next()).isNull();
+        }
     }
 
     @Test
