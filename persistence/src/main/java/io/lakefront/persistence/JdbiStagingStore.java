@@ -1,0 +1,104 @@
+package io.lakefront.persistence;
+
+import io.lakefront.domain.source.RowStream;
+import io.lakefront.domain.source.StagingStore;
+import io.lakefront.domain.source.StagingWriter;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Each source's raw records as last synced, in a table {@code STG_<SOURCE>} with a {@code row_no}
+ * (1-based data row) and positional columns {@code c1..cN}; the header names are in
+ * {@code staging_tables}, the committed row count in {@code staged_sources}.
+ */
+public final class JdbiStagingStore implements StagingStore {
+    private final Jdbi jdbi;
+    private final DataSource dataSource;
+
+    JdbiStagingStore(Jdbi jdbi, DataSource dataSource) {
+        this.jdbi = jdbi;
+        this.dataSource = dataSource;
+    }
+
+    /**
+     * Starts a sync: rows go to a side table until {@link StagingWriter#commit()}. Throws
+     * {@link io.lakefront.domain.UserError} when the name is not a valid source name or the source is
+     * being synced already.
+     */
+    @Override
+    public StagingWriter open(String sourceName, List<String> columns) {
+        return JdbiStagingWriter.open(dataSource, new StagingTable(sourceName), columns);
+    }
+
+    @Override
+    public long count(String sourceName) {
+        StagingTable table = new StagingTable(sourceName);
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT row_count FROM staged_sources WHERE source = :source")
+                .bind("source", table.source())
+                .mapTo(Long.class)
+                .findOne()
+                .orElse(0L));
+    }
+
+    @Override
+    public List<String> columns(String sourceName) {
+        StagingTable table = new StagingTable(sourceName);
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT column_name FROM staging_tables WHERE source = :source ORDER BY column_position")
+                .bind("source", table.source())
+                .mapTo(String.class)
+                .list());
+    }
+
+    /** The first rows in file order, each with one value (or null) per column. */
+    @Override
+    public List<List<String>> sample(String sourceName, int limit) {
+        Optional<String> name = tableName(sourceName);
+        if (name.isEmpty()) {
+            return List.of();
+        }
+        int columns = columns(sourceName).size();
+        String values = columns == 0 ? "" : ", " + StagingTable.valueColumns(columns);
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT row_no" + values + " FROM "
+                        + StagingTable.quoted(name.get()) + " ORDER BY row_no LIMIT :limit")
+                .bind("limit", JdbiSyncHistory.checked(limit))
+                .map((rs, ctx) -> {
+                    List<String> row = new ArrayList<>(columns);
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(rs.getString(i + 1));
+                    }
+                    return row;
+                })
+                .list());
+    }
+
+    /**
+     * Streams the committed rows in file order with the original column names, for work that reads
+     * every record (resolution). Memory stays flat; close the stream to return its connection.
+     * An empty stream when the source was never synced.
+     */
+    public RowStream rows(String sourceName) throws IOException {
+        Optional<String> name = tableName(sourceName);
+        if (name.isEmpty()) {
+            return StagedRows.empty();
+        }
+        return StagedRows.open(dataSource, name.get(), columns(sourceName), count(sourceName));
+    }
+
+    /**
+     * The committed staging table's SQL name ({@code STG_CRM}) for queries elsewhere, or empty when
+     * the source was never synced. Its columns are {@code row_no, c1..cN}, N = {@code columns(source).size()}.
+     */
+    public Optional<String> tableName(String sourceName) {
+        StagingTable table = new StagingTable(sourceName);
+        boolean staged = jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM staged_sources WHERE source = :source")
+                .bind("source", table.source())
+                .mapTo(Integer.class)
+                .one()) > 0;
+        return staged ? Optional.of(table.name()) : Optional.empty();
+    }
+}

@@ -1,0 +1,50 @@
+package io.lakefront.persistence;
+
+import io.lakefront.domain.UserError;
+import io.lakefront.domain.source.Source;
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * The SQL names of one source's staging tables. The source name is checked again here, because it
+ * is the one piece of a staging statement that cannot be a bind parameter.
+ *
+ * <p>{@code STG_CRM} holds the last committed sync; {@code STG_CRM$NEW} the sync being written;
+ * {@code STG_CRM$OLD} the previous rows for the moment of the swap. Source names cannot contain
+ * {@code $}, so these never collide with another source's table. Names are upper case, as H2 folds
+ * unquoted identifiers, so other code may write {@code SELECT * FROM stg_crm}.
+ */
+record StagingTable(String source) {
+    StagingTable {
+        if (!Source.isValidName(source)) {
+            throw new UserError("source name '" + source + "' cannot name a staging table: "
+                    + "use 1-40 lower-case letters, digits or _, starting with a letter");
+        }
+    }
+
+    /** The committed table's name as stored in the catalog ({@code STG_CRM}). */
+    String name() {
+        return "STG_" + source.toUpperCase(Locale.ROOT);
+    }
+
+    String sideName() {
+        return name() + "$NEW";
+    }
+
+    String previousName() {
+        return name() + "$OLD";
+    }
+
+    static String quoted(String tableName) {
+        return '"' + tableName + '"';
+    }
+
+    /** {@code c1, c2, ..., cN}: values sit in positional columns, never named after untrusted headers. */
+    static String valueColumns(int count) {
+        StringJoiner joiner = new StringJoiner(", ");
+        for (int i = 1; i <= count; i++) {
+            joiner.add("c" + i);
+        }
+        return joiner.toString();
+    }
+}
