@@ -1,0 +1,46 @@
+package io.lakefront.connectors.similarity;
+
+import io.lakefront.domain.identity.StringMetrics;
+import org.apache.commons.codec.language.DoubleMetaphone;
+import org.apache.commons.codec.language.Soundex;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * The identity engine's string metrics, from commons-text (Jaro–Winkler, Levenshtein) and
+ * commons-codec (Soundex, Double Metaphone). All four are stateless after construction, so one
+ * instance serves every core.
+ */
+public final class CommonsStringMetrics implements StringMetrics {
+    private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
+    private final LevenshteinDistance levenshtein = LevenshteinDistance.getDefaultInstance();
+    private final Soundex soundex = Soundex.US_ENGLISH;
+    private final DoubleMetaphone doubleMetaphone = new DoubleMetaphone();
+
+    @Override
+    public double jaroWinkler(String a, String b) {
+        return jaroWinkler.apply(a, b);
+    }
+
+    @Override
+    public int levenshtein(String a, String b) {
+        return levenshtein.apply(a, b);
+    }
+
+    @Override
+    public String soundex(String value) {
+        try {
+            String code = soundex.soundex(value);
+            return code == null ? "" : code;
+        } catch (IllegalArgumentException unmappable) {
+            // Letters outside Soundex's alphabet (é, ß) have no code; they block with nothing.
+            return "";
+        }
+    }
+
+    @Override
+    public String doubleMetaphone(String value) {
+        String code = doubleMetaphone.doubleMetaphone(value);
+        return code == null ? "" : code;
+    }
+}
