@@ -13,9 +13,18 @@ import org.apache.commons.text.similarity.LevenshteinDistance;
  */
 public final class CommonsStringMetrics implements StringMetrics {
     private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
+    private static final int BOUNDED_LIMITS = 8;
+
     private final LevenshteinDistance levenshtein = LevenshteinDistance.getDefaultInstance();
+    private final LevenshteinDistance[] boundedLevenshtein = new LevenshteinDistance[BOUNDED_LIMITS + 1];
     private final Soundex soundex = Soundex.US_ENGLISH;
     private final DoubleMetaphone doubleMetaphone = new DoubleMetaphone();
+
+    public CommonsStringMetrics() {
+        for (int limit = 0; limit <= BOUNDED_LIMITS; limit++) {
+            boundedLevenshtein[limit] = new LevenshteinDistance(limit);
+        }
+    }
 
     @Override
     public double jaroWinkler(String a, String b) {
@@ -25,6 +34,18 @@ public final class CommonsStringMetrics implements StringMetrics {
     @Override
     public int levenshtein(String a, String b) {
         return levenshtein.apply(a, b);
+    }
+
+    /** The bounded form stops once the limit is passed (it returns -1 then). */
+    @Override
+    public boolean levenshteinAtMost(String a, String b, int limit) {
+        if (limit < 0) {
+            return false;
+        }
+        if (limit > BOUNDED_LIMITS) {
+            return levenshtein.apply(a, b) <= limit;
+        }
+        return boundedLevenshtein[limit].apply(a, b) >= 0;
     }
 
     @Override

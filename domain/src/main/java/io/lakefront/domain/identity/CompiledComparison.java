@@ -82,7 +82,6 @@ final class CompiledComparison {
             return 0;
         }
         double jaroWinkler = Double.NaN;
-        int levenshtein = -1;
         for (int i = 0; i < kinds.length; i++) {
             boolean holds;
             switch (kinds[i]) {
@@ -95,14 +94,8 @@ final class CompiledComparison {
                 }
                 case LEVENSHTEIN -> {
                     int limit = (int) parameters[i];
-                    if (Math.abs(left.length() - right.length()) > limit) {
-                        holds = false;
-                    } else {
-                        if (levenshtein < 0) {
-                            levenshtein = metrics.levenshtein(left, right);
-                        }
-                        holds = levenshtein <= limit;
-                    }
+                    holds = Math.abs(left.length() - right.length()) <= limit
+                            && metrics.levenshteinAtMost(left, right, limit);
                 }
                 case PHONETIC -> holds = !metaphones[a].isEmpty() && metaphones[a].equals(metaphones[b]);
                 case DATE -> holds = datesWithin(dates[a], dates[b], (int) parameters[i], swapAllowed[i]);

@@ -12,6 +12,14 @@ public interface StringMetrics {
     /** Levenshtein edit distance (insertions, deletions, substitutions). */
     int levenshtein(String a, String b);
 
+    /**
+     * Whether the Levenshtein distance is at most {@code limit}. Implementations may stop early;
+     * most compared pairs are far apart, so this is where the time goes.
+     */
+    default boolean levenshteinAtMost(String a, String b, int limit) {
+        return levenshtein(a, b) <= limit;
+    }
+
     /** The Soundex code, or an empty string when the value has no letters. */
     String soundex(String value);
 
