@@ -32,16 +32,17 @@ class ResolutionAccuracyTest {
 
     @Test
     void febrlDataset3ResolvesWithPairwiseF1AboveTarget() throws IOException {
-        assertThat(resolve("FEBRL dataset3", TestData.febrl("dataset3.csv")).f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(resolve("FEBRL dataset3", TestData.febrl("dataset3.csv")).f1()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
     void febrlDataset2ResolvesWithPairwiseF1AboveTarget() throws IOException {
-        assertThat(resolve("FEBRL dataset2", TestData.febrl("dataset2.csv")).f1()).isGreaterThanOrEqualTo(0.95);
+        assertThat(resolve("FEBRL dataset2", TestData.febrl("dataset2.csv")).f1()).isGreaterThanOrEqualTo(0.99);
     }
 
     @Test
     void fake1000ResolvesWithPairwiseF1AboveTarget() throws IOException {
-        assertThat(resolve("fake_1000", TestData.fake1000()).f1()).isGreaterThanOrEqualTo(0.5);
+        // 0.888 reached; blocking finds about 71% of fake_1000's true pairs (many records lack most fields)
+        assertThat(resolve("fake_1000", TestData.fake1000()).f1()).isGreaterThanOrEqualTo(0.85);
     }
 }
