@@ -1,0 +1,165 @@
+package io.lakefront.domain.identity;
+
+import io.lakefront.domain.task.TaskContext;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Resolves person records into people: normalize, block, settle the deterministic rules, train
+ * a Fellegi–Sunter model without labels, score the blocked pairs, cluster the matches under the
+ * guards and people's decisions, and keep the previous run's cluster ids.
+ */
+public final class IdentityEngine {
+    /** Deterministic matches join before any model match when clusters are built. */
+    private static final double DETERMINISTIC_BONUS = 1e6;
+    private static final int PHASES = 6;
+
+    private final StringMetrics metrics;
+
+    public IdentityEngine(StringMetrics metrics) {
+        this.metrics = metrics;
+    }
+
+    public Resolution resolve(ResolutionRequest request, TaskContext context) {
+        IdentitySpec spec = request.spec();
+        Map<String, Long> millis = new LinkedHashMap<>();
+        long started = System.nanoTime();
+
+        context.message("Preparing " + request.records().size() + " records");
+        FieldNormalizer normalizer = new FieldNormalizer(spec.guards().genericValues());
+        PreparedRecords records = PreparedRecords.prepare(request.records(), spec.fieldsUsed(), normalizer, metrics);
+        CompiledComparison[] comparisons = spec.comparisons().stream()
+                .map(comparison -> new CompiledComparison(comparison, records, metrics))
+                .toArray(CompiledComparison[]::new);
+        started = lap(millis, "prepare", started, context, 1);
+
+        context.message("Blocking");
+        Blocker blocker = new Blocker(records, metrics, spec.guards().maxBlockSize());
+        Blocker.Outcome blocking = blocker.block(spec.blocking());
+        DeterministicMatcher.Outcome deterministic = new DeterministicMatcher(blocker, spec.guards().maxSharedValue())
+                .match(spec.deterministicRules());
+        long[] candidates = union(blocking.pairs(), deterministic.pairs());
+        started = lap(millis, "block", started, context, 2);
+
+        context.message("Training the match model on " + candidates.length + " candidate pairs");
+        ModelTrainer.Outcome training = new ModelTrainer(records, comparisons, spec.training(), blocker)
+                .train(deterministic.pairs().length);
+        started = lap(millis, "train", started, context, 3);
+
+        context.message("Scoring " + candidates.length + " pairs");
+        PairScorer scorer = new PairScorer(comparisons, training.model(), records.size());
+        ScoredPairs pairs = score(candidates, scorer, deterministic, spec, records);
+        started = lap(millis, "score", started, context, 4);
+
+        context.message("Clustering");
+        Clusterer clusterer = new Clusterer(records.size(), spec.guards().maxClusterSize());
+        List<String> problems = new ArrayList<>();
+        List<int[]> mustLinks = applyConstraints(request.constraints(), records, clusterer, problems);
+        Clusterer.Outcome clustering = clusterEdges(pairs, clusterer);
+        problems.addAll(clustering.conflicts());
+        RecordKey[] keys = new RecordKey[records.size()];
+        for (int r = 0; r < keys.length; r++) {
+            keys[r] = records.key(r);
+        }
+        StableClusterIds.Outcome ids = StableClusterIds.assign(clustering.componentOf(), clustering.components(), keys,
+                request.previous());
+        lap(millis, "cluster", started, context, 5);
+
+        ResolutionDiagnostics diagnostics = new ResolutionDiagnostics(records.size(), candidates.length,
+                blocking.pairsPerRule(), blocking.skipped(), deterministic.pairs().length,
+                deterministic.sharedValues(), training.randomPairs(), training.runs(), clustering.edgesCut(),
+                ids.kept(), problems, millis);
+        context.progress(PHASES, PHASES);
+        return new Resolution(records, scorer, spec.thresholds(), pairs, deterministic,
+                spec.deterministicRules().stream().map(DeterministicRule::name).toList(), mustLinks,
+                clustering.componentOf(), ids.idOfComponent(), ids.nextId(), diagnostics);
+    }
+
+    private static ScoredPairs score(long[] candidates, PairScorer scorer, DeterministicMatcher.Outcome deterministic,
+                                     IdentitySpec spec, PreparedRecords records) {
+        int size = candidates.length;
+        int[] a = new int[size];
+        int[] b = new int[size];
+        double[] weights = new double[size];
+        byte[] bands = new byte[size];
+        int[] rules = new int[size];
+        int chunks = (size + ComparisonVectors.CHUNK - 1) / ComparisonVectors.CHUNK;
+        IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            int end = Math.min(size, (chunk + 1) * ComparisonVectors.CHUNK);
+            for (int p = chunk * ComparisonVectors.CHUNK; p < end; p++) {
+                a[p] = LongList.first(candidates[p]);
+                b[p] = LongList.second(candidates[p]);
+                weights[p] = scorer.score(a[p], b[p]);
+                rules[p] = deterministic.ruleOf(candidates[p]);
+                MatchBand band = rules[p] >= 0 ? MatchBand.MATCH : spec.thresholds().bandOf(weights[p]);
+                bands[p] = (byte) band.ordinal();
+            }
+        });
+        String[] ruleNames = spec.deterministicRules().stream().map(DeterministicRule::name).toArray(String[]::new);
+        RecordKey[] keys = new RecordKey[records.size()];
+        for (int r = 0; r < keys.length; r++) {
+            keys[r] = records.key(r);
+        }
+        return new ScoredPairs(keys, a, b, weights, bands, rules, ruleNames);
+    }
+
+    private static Clusterer.Outcome clusterEdges(ScoredPairs pairs, Clusterer clusterer) {
+        int matches = (int) pairs.count(MatchBand.MATCH);
+        int[] a = new int[matches];
+        int[] b = new int[matches];
+        double[] strength = new double[matches];
+        int e = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+            if (pairs.band(i) == MatchBand.MATCH) {
+                a[e] = pairs.indexA(i);
+                b[e] = pairs.indexB(i);
+                strength[e] = pairs.matchWeight(i) + (pairs.deterministicRule(i) != null ? DETERMINISTIC_BONUS : 0);
+                e++;
+            }
+        }
+        return clusterer.cluster(a, b, strength);
+    }
+
+    private static List<int[]> applyConstraints(List<LinkConstraint> constraints, PreparedRecords records,
+                                                Clusterer clusterer, List<String> problems) {
+        List<int[]> mustLinks = new ArrayList<>();
+        for (LinkConstraint constraint : constraints) {
+            int a = records.idOf(constraint.a());
+            int b = records.idOf(constraint.b());
+            if (a < 0 || b < 0) {
+                problems.add(constraint.kind() + " " + constraint.a() + " - " + constraint.b()
+                        + " names a record that is not part of this run; ignored");
+                continue;
+            }
+            if (constraint.kind() == LinkConstraint.Kind.MUST_LINK) {
+                clusterer.mustLink(a, b);
+                mustLinks.add(new int[] {a, b});
+            } else {
+                clusterer.cannotLink(a, b);
+            }
+        }
+        return mustLinks;
+    }
+
+    private static long[] union(long[] x, long[] y) {
+        LongList all = new LongList();
+        for (long pair : x) {
+            all.add(pair);
+        }
+        for (long pair : y) {
+            all.add(pair);
+        }
+        return all.toSortedDistinct();
+    }
+
+    private static long lap(Map<String, Long> millis, String phase, long started, TaskContext context, int done) {
+        long now = System.nanoTime();
+        millis.put(phase, (now - started) / 1_000_000);
+        context.progress(done, PHASES);
+        context.checkCancelled();
+        return now;
+    }
+}

@@ -1,0 +1,24 @@
+package io.lakefront.domain.identity;
+
+import java.util.Arrays;
+
+/** A growable list of primitive ints (record ids of a block). */
+final class IntList {
+    private int[] items = new int[4];
+    private int size;
+
+    void add(int value) {
+        if (size == items.length) {
+            items = Arrays.copyOf(items, items.length * 2);
+        }
+        items[size++] = value;
+    }
+
+    int size() {
+        return size;
+    }
+
+    int get(int index) {
+        return items[index];
+    }
+}

@@ -1,0 +1,140 @@
+package io.lakefront.domain.identity;
+
+import io.lakefront.domain.UserError;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The outcome of a run: every record's cluster id, the scored pairs, the trained model, and
+ * explanations on demand for any pair and any cluster.
+ */
+public final class Resolution {
+    private final PreparedRecords records;
+    private final PairScorer scorer;
+    private final Thresholds thresholds;
+    private final ScoredPairs pairs;
+    private final DeterministicMatcher.Outcome deterministic;
+    private final List<String> ruleNames;
+    private final List<int[]> mustLinks;
+    private final int[] componentOf;
+    private final long[] idOfComponent;
+    private final long nextClusterId;
+    private final ResolutionDiagnostics diagnostics;
+
+    Resolution(PreparedRecords records, PairScorer scorer, Thresholds thresholds, ScoredPairs pairs,
+               DeterministicMatcher.Outcome deterministic, List<String> ruleNames, List<int[]> mustLinks,
+               int[] componentOf, long[] idOfComponent, long nextClusterId, ResolutionDiagnostics diagnostics) {
+        this.records = records;
+        this.scorer = scorer;
+        this.thresholds = thresholds;
+        this.pairs = pairs;
+        this.deterministic = deterministic;
+        this.ruleNames = ruleNames;
+        this.mustLinks = mustLinks;
+        this.componentOf = componentOf;
+        this.idOfComponent = idOfComponent;
+        this.nextClusterId = nextClusterId;
+        this.diagnostics = diagnostics;
+    }
+
+    public long clusterOf(RecordKey key) {
+        return idOfComponent[componentOf[idOf(key)]];
+    }
+
+    /** Each record's cluster id, in input order. */
+    public Map<RecordKey, Long> assignments() {
+        Map<RecordKey, Long> assignments = new LinkedHashMap<>();
+        for (int r = 0; r < records.size(); r++) {
+            assignments.put(records.key(r), idOfComponent[componentOf[r]]);
+        }
+        return assignments;
+    }
+
+    /** Clusters by ascending id, members in input order. */
+    public List<Cluster> clusters() {
+        Map<Long, List<RecordKey>> byId = new TreeMap<>();
+        for (int r = 0; r < records.size(); r++) {
+            byId.computeIfAbsent(idOfComponent[componentOf[r]], id -> new ArrayList<>()).add(records.key(r));
+        }
+        List<Cluster> clusters = new ArrayList<>(byId.size());
+        byId.forEach((id, members) -> clusters.add(new Cluster(id, members)));
+        return clusters;
+    }
+
+    /** The input to the next run, so that it keeps these ids. */
+    public PreviousClusters asPrevious() {
+        return new PreviousClusters(assignments(), nextClusterId);
+    }
+
+    public long nextClusterId() {
+        return nextClusterId;
+    }
+
+    public ScoredPairs pairs() {
+        return pairs;
+    }
+
+    public MatchModel model() {
+        return scorer.model();
+    }
+
+    public ResolutionDiagnostics diagnostics() {
+        return diagnostics;
+    }
+
+    /** The waterfall of any two records of the run, compared or not. */
+    public Waterfall explain(RecordKey a, RecordKey b) {
+        int idA = idOf(a);
+        int idB = idOf(b);
+        int rule = deterministic.ruleOf(LongList.pair(idA, idB));
+        return scorer.explain(a, b, idA, idB, thresholds, rule < 0 ? null : ruleNames.get(rule));
+    }
+
+    /** The members of a cluster and the match edges between them, strongest first. */
+    public ClusterExplanation explainCluster(long clusterId) {
+        int component = -1;
+        for (int c = 0; c < idOfComponent.length; c++) {
+            if (idOfComponent[c] == clusterId) {
+                component = c;
+            }
+        }
+        if (component < 0) {
+            throw new UserError("no cluster with id " + clusterId + " in this run");
+        }
+        List<RecordKey> members = new ArrayList<>();
+        for (int r = 0; r < records.size(); r++) {
+            if (componentOf[r] == component) {
+                members.add(records.key(r));
+            }
+        }
+        List<ClusterEdge> edges = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            if (pairs.band(i) == MatchBand.MATCH && componentOf[pairs.indexA(i)] == component
+                    && componentOf[pairs.indexB(i)] == component) {
+                String rule = pairs.deterministicRule(i);
+                edges.add(new ClusterEdge(pairs.recordA(i), pairs.recordB(i), pairs.matchWeight(i),
+                        rule == null ? ClusterEdge.MODEL : rule));
+            }
+        }
+        for (int[] link : mustLinks) {
+            if (componentOf[link[0]] == component && componentOf[link[1]] == component) {
+                edges.add(new ClusterEdge(records.key(link[0]), records.key(link[1]),
+                        scorer.score(link[0], link[1]), ClusterEdge.MUST_LINK));
+            }
+        }
+        edges.sort(Comparator.comparingDouble(ClusterEdge::matchWeight).reversed());
+        return new ClusterExplanation(clusterId, members, edges);
+    }
+
+    private int idOf(RecordKey key) {
+        int id = records.idOf(key);
+        if (id < 0) {
+            throw new UserError("record " + key + " was not part of this run");
+        }
+        return id;
+    }
+}

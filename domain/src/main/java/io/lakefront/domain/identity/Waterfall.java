@@ -1,0 +1,15 @@
+package io.lakefront.domain.identity;
+
+import java.util.List;
+
+/**
+ * Why a pair scored what it did: the prior first, then every comparison's contribution; the
+ * steps add up to {@code matchWeight}. {@code deterministicRule} names the rule that settled the
+ * pair outright, or is {@code null}.
+ */
+public record Waterfall(RecordKey a, RecordKey b, List<WaterfallStep> steps, double matchWeight,
+                        double matchProbability, MatchBand band, String deterministicRule) {
+    public Waterfall {
+        steps = List.copyOf(steps);
+    }
+}

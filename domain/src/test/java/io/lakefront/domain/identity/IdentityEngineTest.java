@@ -1,0 +1,140 @@
+package io.lakefront.domain.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.lakefront.domain.UserError;
+import io.lakefront.domain.task.TaskContext;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class IdentityEngineTest {
+    private final IdentityEngine engine = new IdentityEngine(new PlainStringMetrics());
+
+    private Resolution resolve(List<PersonRecord> records) {
+        return engine.resolve(ResolutionRequest.of(records, IdentitySpec.defaults()), TaskContext.silent());
+    }
+
+    @Test
+    void aRecordWithATypoJoinsItsOriginalAndStrangersStayApart() {
+        People.Population population = People.generate(300, 7);
+        Resolution resolution = resolve(population.records());
+        Map<String, Long> clusterOf = new HashMap<>();
+        resolution.assignments().forEach((key, id) -> clusterOf.put(key.recordId(), id));
+        int wrongMerges = 0;
+        int missedMerges = 0;
+        for (String x : clusterOf.keySet()) {
+            for (String y : clusterOf.keySet()) {
+                if (x.compareTo(y) < 0) {
+                    boolean same = population.personOf().get(x).equals(population.personOf().get(y));
+                    boolean merged = clusterOf.get(x).equals(clusterOf.get(y));
+                    wrongMerges += !same && merged ? 1 : 0;
+                    missedMerges += same && !merged ? 1 : 0;
+                }
+            }
+        }
+        assertThat(wrongMerges).isZero();
+        assertThat(missedMerges).isLessThanOrEqualTo(2);
+    }
+
+    @Test
+    void fiftyRecordsSharingAGenericEmailDoNotFormAGiantCluster() {
+        List<PersonRecord> records = new ArrayList<>(People.generate(200, 11).records());
+        for (int i = 0; i < 50; i++) {
+            records.add(People.record("generic" + i, Map.of(StandardFields.EMAIL, "test@test.com",
+                    StandardFields.GIVEN_NAME, "given" + i, StandardFields.FAMILY_NAME, "family" + (i * 7))));
+            records.add(People.record("shop" + i, Map.of(StandardFields.EMAIL, "orders@corner-shop.example",
+                    StandardFields.GIVEN_NAME, "buyer" + i, StandardFields.FAMILY_NAME, "surname" + (i * 3))));
+        }
+        Resolution resolution = resolve(records);
+
+        int largest = resolution.clusters().stream().mapToInt(cluster -> cluster.members().size()).max().orElse(0);
+        assertThat(largest).isLessThanOrEqualTo(3);
+        assertThat(resolution.diagnostics().sharedValues())
+                .anySatisfy(shared -> {
+                    assertThat(shared.value()).isEqualTo("orders@corner-shop.example");
+                    assertThat(shared.records()).isEqualTo(50);
+                });
+    }
+
+    @Test
+    void clusterIdsSurviveAReRunWithAChangedRecordAndAreNeverReused() {
+        People.Population population = People.generate(200, 3);
+        Resolution first = resolve(population.records());
+        List<PersonRecord> changed = new ArrayList<>(population.records());
+        PersonRecord moved = changed.get(0);
+        Map<String, String> fields = new HashMap<>(moved.fields());
+        fields.put(StandardFields.POSTCODE, "9999");
+        changed.set(0, new PersonRecord(moved.source(), moved.recordId(), fields));
+        changed.add(People.record("newcomer", Map.of(StandardFields.GIVEN_NAME, "quentin",
+                StandardFields.FAMILY_NAME, "zabrowski", StandardFields.BIRTH_DATE, "1977-07-07")));
+
+        Resolution second = engine.resolve(new ResolutionRequest(changed, IdentitySpec.defaults(), first.asPrevious(),
+                List.of()), TaskContext.silent());
+
+        first.assignments().forEach((key, id) -> assertThat(second.clusterOf(key)).as(key.toString()).isEqualTo(id));
+        long newcomer = second.clusterOf(new RecordKey("test", "newcomer"));
+        assertThat(newcomer).isEqualTo(first.nextClusterId());
+        assertThat(second.nextClusterId()).isEqualTo(first.nextClusterId() + 1);
+    }
+
+    @Test
+    void cannotLinkKeepsTwoRecordsApartAndMustLinkJoinsThem() {
+        People.Population population = People.generate(200, 5);
+        Resolution plain = resolve(population.records());
+        int pair = -1;
+        for (int i = 0; i < plain.pairs().size() && pair < 0; i++) {
+            if (plain.pairs().band(i) == MatchBand.MATCH) {
+                pair = i;
+            }
+        }
+        RecordKey a = plain.pairs().recordA(pair);
+        RecordKey b = plain.pairs().recordB(pair);
+        RecordKey stranger = plain.assignments().keySet().stream()
+                .filter(key -> plain.clusterOf(key) != plain.clusterOf(a)).findFirst().orElseThrow();
+        assertThat(plain.clusterOf(a)).isEqualTo(plain.clusterOf(b));
+
+        Resolution constrained = engine.resolve(new ResolutionRequest(population.records(), IdentitySpec.defaults(),
+                PreviousClusters.none(), List.of(LinkConstraint.cannotLink(a, b), LinkConstraint.mustLink(a, stranger))),
+                TaskContext.silent());
+
+        assertThat(constrained.clusterOf(a)).isNotEqualTo(constrained.clusterOf(b));
+        assertThat(constrained.clusterOf(a)).isEqualTo(constrained.clusterOf(stranger));
+        assertThat(constrained.explainCluster(constrained.clusterOf(a)).edges())
+                .anySatisfy(edge -> assertThat(edge.reason()).isEqualTo(ClusterEdge.MUST_LINK));
+    }
+
+    @Test
+    void theWaterfallOfAPairAddsUpToItsMatchWeight() {
+        Resolution resolution = resolve(People.generate(150, 9).records());
+        for (int i = 0; i < Math.min(50, resolution.pairs().size()); i++) {
+            Waterfall waterfall = resolution.explain(resolution.pairs().recordA(i), resolution.pairs().recordB(i));
+            double sum = waterfall.steps().stream().mapToDouble(WaterfallStep::total).sum();
+            assertThat(sum).isCloseTo(resolution.pairs().matchWeight(i), org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(waterfall.matchWeight()).isCloseTo(sum, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(waterfall.steps().get(0).comparison()).isEqualTo("prior");
+            assertThat(waterfall.steps()).hasSize(1 + IdentitySpec.defaults().comparisons().size());
+        }
+    }
+
+    @Test
+    void aClusterIsExplainedByTheEdgesBetweenItsMembers() {
+        Resolution resolution = resolve(People.generate(150, 13).records());
+        Cluster pairCluster = resolution.clusters().stream().filter(c -> c.members().size() == 2).findFirst()
+                .orElseThrow();
+        ClusterExplanation explanation = resolution.explainCluster(pairCluster.id());
+        assertThat(explanation.members()).containsExactlyElementsOf(pairCluster.members());
+        assertThat(explanation.edges()).isNotEmpty().allSatisfy(edge ->
+                assertThat(List.of(edge.a(), edge.b())).containsExactlyInAnyOrderElementsOf(pairCluster.members()));
+    }
+
+    @Test
+    void aRecordIdTwiceInOneSourceIsAUserError() {
+        PersonRecord record = People.record("r1", Map.of(StandardFields.GIVEN_NAME, "ann"));
+        assertThatThrownBy(() -> resolve(List.of(record, record)))
+                .isInstanceOf(UserError.class).hasMessageContaining("r1").hasMessageContaining("test");
+    }
+}
