@@ -20,13 +20,13 @@ public final class AddSourceView {
     private final ModalHost modal;
 
     @FXML private Card dialog;
-    @FXML private TextField name;
-    @FXML private ComboBox<SourceKind> kind;
-    @FXML private TextField location;
+    @FXML private TextField sourceName;
+    @FXML private ComboBox<SourceKind> sourceKind;
+    @FXML private TextField sourceLocation;
     @FXML private Button browse;
-    @FXML private Label error;
-    @FXML private Button cancel;
-    @FXML private Button add;
+    @FXML private Label sourceError;
+    @FXML private Button cancelAddSource;
+    @FXML private Button addSourceButton;
 
     public AddSourceView(AddSourceViewModel viewModel, ModalHost modal) {
         this.viewModel = viewModel;
@@ -35,29 +35,29 @@ public final class AddSourceView {
 
     @FXML
     private void initialize() {
-        name.textProperty().bindBidirectional(viewModel.nameProperty());
-        kind.getItems().setAll(SourceKind.values());
-        kind.setConverter(new StringConverter<>() {
+        sourceName.textProperty().bindBidirectional(viewModel.nameProperty());
+        sourceKind.getItems().setAll(SourceKind.values());
+        sourceKind.setConverter(new StringConverter<>() {
             @Override public String toString(SourceKind k) { return k == null ? "" : SourceKinds.longLabel(k); }
             @Override public SourceKind fromString(String s) { return null; }
         });
-        kind.valueProperty().bindBidirectional(viewModel.kindProperty());
-        location.textProperty().bindBidirectional(viewModel.locationProperty());
-        location.promptTextProperty().bind(viewModel.locationPromptProperty());
+        sourceKind.valueProperty().bindBidirectional(viewModel.kindProperty());
+        sourceLocation.textProperty().bindBidirectional(viewModel.locationProperty());
+        sourceLocation.promptTextProperty().bind(viewModel.locationPromptProperty());
         browse.disableProperty().bind(viewModel.browsableProperty().not());
         browse.setOnAction(e -> browse());
-        error.textProperty().bind(viewModel.errorProperty());
-        error.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
-        error.managedProperty().bind(error.visibleProperty());
-        cancel.setOnAction(e -> modal.hide());
-        add.disableProperty().bind(viewModel.busyProperty());
-        add.setOnAction(e -> viewModel.submit().thenAccept(added -> added.ifPresent(source -> modal.hide())));
+        sourceError.textProperty().bind(viewModel.errorProperty());
+        sourceError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        sourceError.managedProperty().bind(sourceError.visibleProperty());
+        cancelAddSource.setOnAction(e -> modal.hide());
+        addSourceButton.disableProperty().bind(viewModel.busyProperty());
+        addSourceButton.setOnAction(e -> viewModel.submit().thenAccept(added -> added.ifPresent(source -> modal.hide())));
     }
 
     /** Shows the dialog over the window with the cursor in the name field. */
     public void open() {
         modal.show(dialog, true);
-        name.requestFocus();
+        sourceName.requestFocus();
     }
 
     private void browse() {
