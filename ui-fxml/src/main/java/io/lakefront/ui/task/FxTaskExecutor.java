@@ -94,10 +94,12 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
 
     /** A JavaFX task for its observable title/progress/message; the outcome travels through our own stage. */
     private final class WorkTask<T> extends Task<T> {
+        private final String name; // Task's own getters may only be read on the FX thread
         private final BackgroundWork<T> work;
         private final CompletableFuture<T> result;
 
         WorkTask(String title, BackgroundWork<T> work, CompletableFuture<T> result) {
+            this.name = title;
             this.work = work;
             this.result = result;
             updateTitle(title);
@@ -121,7 +123,7 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 T value = work.run(context);
                 finish(() -> {
                     if (isCancelled()) {
-                        result.completeExceptionally(new CancellationException(getTitle() + ": cancelled"));
+                        result.completeExceptionally(new CancellationException(name + ": cancelled"));
                     } else {
                         result.complete(value);
                     }
@@ -129,10 +131,10 @@ public final class FxTaskExecutor implements TaskExecutor, AutoCloseable {
                 return value;
             } catch (Exception | Error e) {
                 if (!(e instanceof CancellationException)) {
-                    LOG.warn("background task '{}' failed", getTitle(), e);
+                    LOG.warn("background task '{}' failed", name, e);
                 }
                 finish(() -> result.completeExceptionally(isCancelled() && !(e instanceof CancellationException)
-                        ? new CancellationException(getTitle() + ": cancelled") : e));
+                        ? new CancellationException(name + ": cancelled") : e));
                 throw e;
             }
         }
