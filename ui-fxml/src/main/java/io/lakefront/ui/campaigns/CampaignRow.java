@@ -13,7 +13,7 @@ public record CampaignRow(String name, String goal, String status, Tone tone, Li
 
     static CampaignRow of(Campaign c) {
         return new CampaignRow(c.name(), c.goal().isBlank() ? "No goal set" : capitalise(c.goal()), statusLabel(c.status()),
-                tone(c.status()), c.channels().stream().map(CampaignRow::capitalise).toList(),
+                tone(c.status()), c.channels().stream().map(CampaignRow::channel).toList(),
                 c.audience().isBlank() ? "No audience yet" : c.audience(), dates(c.startDate(), c.endDate()), c.summary());
     }
 
@@ -38,6 +38,11 @@ public record CampaignRow(String name, String goal, String status, Tone tone, Li
             case PAUSED -> Tone.WARNING;
             case DRAFT, ENDED -> Tone.NEUTRAL;
         };
+    }
+
+    /** Channel names as marketers write them: Email, SMS, Push, Web. */
+    static String channel(String name) {
+        return name.equalsIgnoreCase("sms") ? "SMS" : capitalise(name.toLowerCase(Locale.ROOT));
     }
 
     private static String capitalise(String word) {

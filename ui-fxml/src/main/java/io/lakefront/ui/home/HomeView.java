@@ -11,6 +11,8 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
@@ -79,7 +81,9 @@ public final class HomeView implements ScreenController {
         textLabel.getStyleClass().add(Styles.TEXT_MUTED);
         textLabel.setWrapText(true);
         VBox words = new VBox(2, titleLabel, textLabel);
-        HBox line = new HBox(12, badge, words);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox line = new HBox(12, badge, words, grow);
         line.getStyleClass().add("step");
         if (goTo != null) {
             Button go = new Button(action, new FontIcon(goTo.icon()));

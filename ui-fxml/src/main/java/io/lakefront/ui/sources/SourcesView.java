@@ -95,7 +95,9 @@ public final class SourcesView implements ScreenController {
         });
 
         previewTable.setItems(viewModel.previewRows());
-        viewModel.previewColumns().addListener((ListChangeListener<String>) change -> previewColumns());
+        // The view model sets the columns, then the rows: build the columns once the rows are there,
+        // so that each column is as wide as its longest sample value.
+        viewModel.previewRows().addListener((ListChangeListener<List<String>>) change -> previewColumns());
         previewTable.setPlaceholder(new Label("Not synced yet: Sync now stages the records and shows the first "
                 + SourcesViewModel.PREVIEW_ROWS + " here."));
 
@@ -136,7 +138,13 @@ public final class SourcesView implements ScreenController {
         previewTable.getColumns().setAll(java.util.stream.IntStream.range(0, names.size()).mapToObj(i -> {
             TableColumn<List<String>, String> column = new TableColumn<>(names.get(i));
             column.setCellValueFactory(c -> new ReadOnlyStringWrapper(i < c.getValue().size() ? c.getValue().get(i) : null));
-            column.setPrefWidth(Math.max(90, Math.min(220, names.get(i).length() * 9 + 40)));
+            int longest = names.get(i).length();
+            for (List<String> row : viewModel.previewRows()) {
+                if (i < row.size() && row.get(i) != null) {
+                    longest = Math.max(longest, row.get(i).length());
+                }
+            }
+            column.setPrefWidth(Math.max(90, Math.min(320, longest * 8 + 32)));
             return column;
         }).toList());
     }

@@ -26,6 +26,7 @@ class CampaignsViewModelTest {
         assertThat(campaigns.rows().get(1).dates()).isEqualTo("from 2026-01-01 · always on");
         assertThat(campaigns.rows().get(2).dates()).isEqualTo("Not scheduled");
         assertThat(campaigns.rows().get(2).tone()).isEqualTo(Tone.NEUTRAL);
+        assertThat(campaigns.rows().get(2).channels()).containsExactly("Email", "SMS");
         assertThat(campaigns.summaryProperty().get()).isEqualTo("3 campaigns, 2 active");
         assertThat(campaigns.selectedProperty().get()).isEqualTo(vip);
         assertThat(campaigns.emptyProperty().get()).isFalse();
