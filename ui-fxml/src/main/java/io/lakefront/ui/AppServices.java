@@ -1,0 +1,35 @@
+package io.lakefront.ui;
+
+import io.lakefront.domain.campaign.ListCampaigns;
+import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.source.AddSource;
+import io.lakefront.domain.source.SourceStore;
+import io.lakefront.domain.source.StagingStore;
+import io.lakefront.domain.source.SyncHistory;
+import io.lakefront.domain.source.SyncSource;
+import io.lakefront.domain.time.WorkspaceClock;
+import io.lakefront.domain.workspace.ShowWorkspaceOverview;
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * Everything the workbench needs from below, built by the app's composition root. The UI sees
+ * use cases and ports only, never persistence or connectors, so that it can be tested with
+ * in-memory fakes.
+ */
+public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, ShowWorkspaceOverview overview,
+                          SourceStore sources, SyncHistory syncHistory, StagingStore staging, AddSource addSource,
+                          SyncSource syncSource, ListCampaigns campaigns) {
+    public AppServices {
+        Objects.requireNonNull(actor, "actor");
+        Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(workspace, "workspace");
+        Objects.requireNonNull(overview, "overview");
+        Objects.requireNonNull(sources, "sources");
+        Objects.requireNonNull(syncHistory, "syncHistory");
+        Objects.requireNonNull(staging, "staging");
+        Objects.requireNonNull(addSource, "addSource");
+        Objects.requireNonNull(syncSource, "syncSource");
+        Objects.requireNonNull(campaigns, "campaigns");
+    }
+}

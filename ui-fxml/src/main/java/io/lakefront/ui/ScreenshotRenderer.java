@@ -1,0 +1,182 @@
+package io.lakefront.ui;
+
+import io.lakefront.ui.shell.Screen;
+import io.lakefront.ui.shell.ThemeMode;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.Callable;
+import javafx.application.Platform;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+
+/**
+ * Renders every screen of the workbench to PNG files, headless: for docs and reviewers.
+ *
+ * <p>The caller chooses the platform with system properties before the first call (for a machine
+ * without a display: {@code glass.platform=Monocle}, {@code monocle.platform=Headless},
+ * {@code prism.order=sw}). Every step runs on the JavaFX thread through {@code Platform.runLater};
+ * this thread only waits.
+ */
+public final class ScreenshotRenderer {
+    private static final long STEP_TIMEOUT_SECONDS = 60;
+    private static final long LOADING_TIMEOUT_MILLIS = 120_000;
+
+    private ScreenshotRenderer() {
+    }
+
+    /**
+     * Writes {@code 01-home.png} … {@code 11-settings.png} and {@code 12-keyboard-shortcuts.png}
+     * into {@code outDir} (created if missing), each 1400×900, and returns their paths in that order.
+     */
+    public static List<Path> renderAll(AppServices services, Path outDir, boolean dark) throws IOException {
+        if (Platform.isFxApplicationThread()) {
+            throw new IllegalStateException("renderAll waits for the JavaFX thread; call it from another thread");
+        }
+        Files.createDirectories(outDir);
+        startToolkit();
+        Window window = onFx(() -> Window.open(services, dark ? ThemeMode.DARK : ThemeMode.LIGHT));
+        try {
+            List<Path> written = new ArrayList<>();
+            int number = 1;
+            for (Screen screen : Screen.values()) {
+                onFx(() -> {
+                    window.workbench.mainViewModel().navigate(screen);
+                    return null;
+                });
+                written.add(capture(window, outDir.resolve(fileName(number++, screen.slug()))));
+            }
+            onFx(() -> {
+                window.workbench.mainViewModel().navigate(Screen.HOME);
+                window.workbench.mainViewModel().showHelp();
+                return null;
+            });
+            written.add(capture(window, outDir.resolve(fileName(number, "keyboard-shortcuts"))));
+            return written;
+        } finally {
+            onFx(() -> {
+                window.close();
+                return null;
+            });
+        }
+    }
+
+    private static String fileName(int number, String slug) {
+        return String.format(Locale.ROOT, "%02d-%s.png", number, slug);
+    }
+
+    private static Path capture(Window window, Path file) throws IOException {
+        awaitIdle(window);
+        WritableImage image = onFx(() -> {
+            Scene scene = window.stage.getScene();
+            scene.getRoot().applyCss();
+            scene.getRoot().layout();
+            return scene.snapshot(null);
+        });
+        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+        if (!ImageIO.write(picture, "png", file.toFile())) {
+            throw new IOException("no PNG writer available for " + file);
+        }
+        return file;
+    }
+
+    /** Waits until every background load has ended and been applied, plus one more pulse for layout. */
+    private static void awaitIdle(Window window) {
+        long deadline = System.currentTimeMillis() + LOADING_TIMEOUT_MILLIS;
+        int idleChecks = 0;
+        while (idleChecks < 2) {
+            boolean idle = onFx(() -> window.workbench.tasks().idleProperty().get());
+            idleChecks = idle ? idleChecks + 1 : 0;
+            if (System.currentTimeMillis() > deadline) {
+                throw new IllegalStateException("screens still loading after " + LOADING_TIMEOUT_MILLIS / 1000 + " s");
+            }
+            pause(idle ? 20 : 50);
+        }
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        }
+    }
+
+    private static void startToolkit() {
+        if (System.getProperty("headless.geometry") == null) {
+            // Monocle's headless screen defaults to 1280×800, smaller than the window.
+            System.setProperty("headless.geometry", "1600x1000-32");
+        }
+        CompletableFuture<Void> started = new CompletableFuture<>();
+        try {
+            Platform.startup(() -> started.complete(null));
+        } catch (IllegalStateException alreadyRunning) {
+            started.complete(null);
+        }
+        started.join();
+        // Closing our stage must not end a toolkit that the caller (or a test) may still use.
+        Platform.setImplicitExit(false);
+    }
+
+    private static <T> T onFx(Callable<T> step) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(step.call());
+            } catch (Exception | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get(STEP_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while rendering", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException("rendering failed: " + cause, cause);
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("the JavaFX thread did not answer within " + STEP_TIMEOUT_SECONDS + " s", e);
+        }
+    }
+
+    /** The workbench in its own 1400×900 stage. */
+    private static final class Window {
+        final Workbench workbench;
+        final Stage stage;
+
+        private Window(Workbench workbench, Stage stage) {
+            this.workbench = workbench;
+            this.stage = stage;
+        }
+
+        static Window open(AppServices services, ThemeMode theme) {
+            Workbench workbench = Workbench.build(services, theme);
+            Stage stage = new Stage();
+            stage.setScene(workbench.scene(WorkbenchApplication.WIDTH, WorkbenchApplication.HEIGHT));
+            stage.setTitle("Lakefront — " + services.workspace());
+            stage.show();
+            return new Window(workbench, stage);
+        }
+
+        void close() {
+            stage.close();
+            workbench.close();
+        }
+    }
+}

@@ -1,0 +1,164 @@
+package io.lakefront.ui.campaigns;
+
+import atlantafx.base.controls.Card;
+import atlantafx.base.controls.Message;
+import atlantafx.base.theme.Styles;
+import io.lakefront.ui.common.Badge;
+import io.lakefront.ui.common.EmptyState;
+import io.lakefront.ui.common.EmptyStateText;
+import io.lakefront.ui.shell.Navigator;
+import io.lakefront.ui.shell.Screen;
+import io.lakefront.ui.shell.ScreenController;
+import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.kordamp.ikonli.javafx.FontIcon;
+
+/** Campaigns: a list with status badges and a detail card for the selected campaign. */
+public final class CampaignsView implements ScreenController {
+    static final EmptyStateText EMPTY = EmptyStateText.of("mdal-campaign", "No campaigns yet",
+            "A campaign turns a goal — win back lapsed buyers, welcome new sign-ups, give VIPs early access — "
+                    + "into a decision per customer: whether to reach out, with what, on which channel and when.",
+            "Campaign briefs are planned in a short conversation here soon. Until then, build a demo workspace "
+                    + "with ./lakefront demo to see three running campaigns.").withAction(Screen.AUDIENCES, "Open Audiences");
+
+    private final CampaignsViewModel viewModel;
+    private final Navigator navigator;
+
+    @FXML private Label summary;
+    @FXML private Message problem;
+    @FXML private EmptyState emptyState;
+    @FXML private HBox content;
+    @FXML private ListView<CampaignRow> campaignList;
+    @FXML private Card detail;
+
+    public CampaignsView(CampaignsViewModel viewModel, Navigator navigator) {
+        this.viewModel = viewModel;
+        this.navigator = navigator;
+    }
+
+    @FXML
+    private void initialize() {
+        emptyState.show(EMPTY, navigator);
+        emptyState.visibleProperty().bind(viewModel.emptyProperty());
+        content.visibleProperty().bind(viewModel.emptyProperty().not());
+        summary.textProperty().bind(viewModel.summaryProperty());
+        problem.descriptionProperty().bind(viewModel.problemProperty());
+        problem.visibleProperty().bind(viewModel.problemProperty().isNotEmpty());
+        problem.managedProperty().bind(problem.visibleProperty());
+
+        campaignList.setItems(viewModel.rows());
+        campaignList.setCellFactory(list -> new CampaignCell());
+        campaignList.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
+            if (row != null) {
+                viewModel.selectedProperty().set(row);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, row) -> {
+            if (row != null && campaignList.getSelectionModel().getSelectedItem() != row) {
+                campaignList.getSelectionModel().select(row);
+            }
+            showDetail(row);
+        });
+        showDetail(viewModel.selectedProperty().get());
+    }
+
+    private void showDetail(CampaignRow row) {
+        detail.setVisible(row != null);
+        if (row == null) {
+            return;
+        }
+        Label name = new Label(row.name());
+        name.getStyleClass().add(Styles.TITLE_2);
+        Region grow = new Region();
+        HBox.setHgrow(grow, Priority.ALWAYS);
+        HBox header = new HBox(12, name, grow, new Badge(row.status(), row.tone()));
+        header.setAlignment(Pos.CENTER_LEFT);
+        detail.setHeader(header);
+
+        GridPane facts = new GridPane();
+        facts.getStyleClass().add("facts");
+        facts.setHgap(16);
+        facts.setVgap(12);
+        int line = 0;
+        fact(facts, line++, "mdal-flag", "Goal", new Label(row.goal()));
+        fact(facts, line++, "mdal-groups", "Audience", wrapped(row.audience()));
+        fact(facts, line++, "mdmz-send", "Channels", channels(row));
+        fact(facts, line++, "mdal-event", "Schedule", new Label(row.dates()));
+        VBox body = new VBox(20, facts);
+        if (!row.summary().isBlank()) {
+            Label about = new Label("Plan");
+            about.getStyleClass().add(Styles.TEXT_BOLD);
+            body.getChildren().add(new VBox(6, about, wrapped(row.summary())));
+        }
+        detail.setBody(body);
+        Label footer = new Label("Simulation, decisions per customer and results join this card as those engines land.");
+        footer.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+        footer.setWrapText(true);
+        detail.setFooter(footer);
+    }
+
+    private static void fact(GridPane grid, int row, String icon, String caption, javafx.scene.Node value) {
+        Label label = new Label(caption, new FontIcon(icon));
+        label.getStyleClass().add(Styles.TEXT_MUTED);
+        label.setMinWidth(110);
+        grid.addRow(row, label, value);
+    }
+
+    private static Label wrapped(String text) {
+        Label label = new Label(text);
+        label.setWrapText(true);
+        return label;
+    }
+
+    private static FlowPane channels(CampaignRow row) {
+        FlowPane chips = new FlowPane(6, 6);
+        if (row.channels().isEmpty()) {
+            chips.getChildren().add(new Label("No channels yet"));
+        }
+        for (String channel : row.channels()) {
+            chips.getChildren().add(new Badge(channel, io.lakefront.ui.common.Tone.NEUTRAL));
+        }
+        return chips;
+    }
+
+    @Override
+    public void shown() {
+        viewModel.refresh();
+    }
+
+    /** Name and status on the first line; goal, channels and dates below. */
+    private static final class CampaignCell extends ListCell<CampaignRow> {
+        @Override
+        protected void updateItem(CampaignRow row, boolean empty) {
+            super.updateItem(row, empty);
+            if (empty || row == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(row.name());
+            name.getStyleClass().add(Styles.TEXT_BOLD);
+            Region grow = new Region();
+            HBox.setHgrow(grow, Priority.ALWAYS);
+            HBox first = new HBox(8, name, grow, new Badge(row.status(), row.tone()));
+            first.setAlignment(Pos.CENTER_LEFT);
+            Label second = new Label(row.goal() + " · " + String.join(", ", row.channels()));
+            second.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            Label third = new Label(row.dates());
+            third.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
+            VBox box = new VBox(4, first, second, third);
+            box.getStyleClass().add("campaign-cell");
+            setText(null);
+            setGraphic(box);
+        }
+    }
+}

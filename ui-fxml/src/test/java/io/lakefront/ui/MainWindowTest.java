@@ -1,0 +1,174 @@
+package io.lakefront.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lakefront.ui.fakes.TestWorkspace;
+import io.lakefront.ui.shell.Screen;
+import io.lakefront.ui.shell.ThemeMode;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.text.Text;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real clicks: the main window on an in-memory workspace with sources and campaigns. */
+@ExtendWith(ApplicationExtension.class)
+class MainWindowTest {
+    private final TestWorkspace workspace = TestWorkspace.withData();
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        workbench = Workbench.build(workspace.services(), ThemeMode.LIGHT);
+        stage.setScene(workbench.scene(1400, 900));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        workbench.close();
+    }
+
+    @Test
+    void every_sidebar_item_opens_its_screen(FxRobot robot) {
+        for (Screen screen : Screen.values()) {
+            robot.clickOn("#nav-" + screen.slug());
+            awaitLoaded();
+
+            assertThat(text(robot, "#screenTitle")).isEqualTo(screen.title());
+            assertThat(visibleTexts(robot)).as(screen.title()).contains(expectedText(screen));
+        }
+    }
+
+    private static String expectedText(Screen screen) {
+        return switch (screen) {
+            case HOME -> "Workspace at a glance";
+            case SOURCES -> "Connected sources";
+            case IDENTITY -> "No identity run yet";
+            case REVIEW_QUEUE -> "Nothing to review";
+            case CUSTOMERS -> "No customer profiles yet";
+            case AUDIENCES -> "No audiences yet";
+            case CAMPAIGNS -> "VIP early access";
+            case SIMULATION -> "Nothing simulated yet";
+            case PERFORMANCE -> "No results yet";
+            case ACTIVATION -> "No destinations yet";
+            case SETTINGS -> "No language model configured — every agent runs in built-in mode";
+        };
+    }
+
+    @Test
+    void home_shows_the_workspace_numbers_and_the_fixed_clock(FxRobot robot) {
+        awaitLoaded();
+
+        assertThat(text(robot, "#tile-sources .metric-value")).isEqualTo("3");
+        assertThat(text(robot, "#tile-match-rate .metric-value")).isEqualTo("—");
+        assertThat(text(robot, "#clock")).isEqualTo("as of 2026-10-20");
+        assertThat(robot.lookup("#gettingStarted").query().isVisible()).isFalse();
+    }
+
+    @Test
+    void a_keyboard_shortcut_navigates(FxRobot robot) {
+        robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.SHORTCUT);
+        awaitLoaded();
+
+        assertThat(text(robot, "#screenTitle")).isEqualTo("Campaigns");
+    }
+
+    @Test
+    void the_arrow_keys_move_through_the_sidebar(FxRobot robot) {
+        robot.clickOn("#nav-home");
+        robot.type(KeyCode.DOWN, 2);
+        awaitLoaded();
+
+        assertThat(text(robot, "#screenTitle")).isEqualTo("Identity");
+    }
+
+    @Test
+    void f1_opens_the_help_overlay_with_the_shortcuts(FxRobot robot) {
+        robot.type(KeyCode.F1);
+
+        Node help = robot.lookup("#help-overlay").query();
+        assertThat(help.isVisible()).isTrue();
+        assertThat(visibleTexts(robot)).contains("Keyboard shortcuts", "Reload the current screen");
+
+        robot.clickOn("#close-help");
+        assertThat(workbench.mainViewModel().helpShowingProperty().get()).isFalse();
+    }
+
+    @Test
+    void the_dark_switch_changes_the_theme(FxRobot robot) {
+        robot.press(KeyCode.SHORTCUT, KeyCode.SHIFT, KeyCode.L).release(KeyCode.L, KeyCode.SHIFT, KeyCode.SHORTCUT);
+
+        assertThat(workbench.mainViewModel().darkProperty().get()).isTrue();
+        robot.interact(() -> workbench.mainViewModel().toggleTheme());
+    }
+
+    @Test
+    void add_source_shows_the_validation_error_inline(FxRobot robot) {
+        robot.clickOn("#nav-sources");
+        awaitLoaded();
+        robot.clickOn("Add source…");
+        robot.clickOn("#sourceName").write("My CRM");
+        robot.clickOn("#sourceLocation").write("/data/crm.csv");
+        robot.clickOn("#addSourceButton");
+        awaitLoaded();
+
+        assertThat(text(robot, "#sourceError"))
+                .isEqualTo("source name 'My CRM': use 1-40 lower-case letters, digits or _, starting with a letter");
+    }
+
+    @Test
+    void sync_now_runs_in_the_background_and_refreshes_the_table(FxRobot robot) {
+        workspace.reader.put("crm", java.util.List.of(java.util.List.of("CustomerID"), java.util.List.of("C-1"),
+                java.util.List.of("C-2"), java.util.List.of("C-3"), java.util.List.of("C-4")));
+        robot.clickOn("#nav-sources");
+        awaitLoaded();
+        robot.clickOn("Sync now");
+        awaitLoaded();
+
+        assertThat(visibleTexts(robot)).anyMatch(t -> t.startsWith("crm synced: 4 records staged"));
+        TableView<?> table = robot.lookup("#sourcesTable").queryAs(TableView.class);
+        assertThat(table.getItems()).anySatisfy(row ->
+                assertThat(((io.lakefront.ui.sources.SourceRow) row).stagedText()).isEqualTo("4"));
+    }
+
+    private void awaitLoaded() {
+        try {
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> workbench.tasks().idleProperty().get()).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("background tasks still running", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    /** Every text that is showing (labels, and the text nodes of messages), to check what the user can read. */
+    private static java.util.List<String> visibleTexts(FxRobot robot) {
+        return robot.lookup(node -> (node instanceof Labeled || node instanceof Text) && showing(node)).queryAll()
+                .stream().map(n -> n instanceof Labeled l ? l.getText() : ((Text) n).getText())
+                .filter(t -> t != null).toList();
+    }
+
+    private static boolean showing(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return node.getScene() != null;
+    }
+
+}

@@ -1,0 +1,88 @@
+package io.lakefront.ui.fakes;
+
+import io.lakefront.domain.campaign.Campaign;
+import io.lakefront.domain.campaign.CampaignStatus;
+import io.lakefront.domain.campaign.ListCampaigns;
+import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.source.AddSource;
+import io.lakefront.domain.source.SourceKind;
+import io.lakefront.domain.source.SyncSource;
+import io.lakefront.domain.task.TaskContext;
+import io.lakefront.domain.time.WorkspaceClock;
+import io.lakefront.domain.workspace.ShowWorkspaceOverview;
+import io.lakefront.domain.workspace.WorkspaceStats;
+import io.lakefront.ui.AppServices;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/** An in-memory workspace behind the real use cases: empty, or with a few sources and campaigns. */
+public final class TestWorkspace {
+    public static final Instant AS_OF = Instant.parse("2026-10-20T23:59:59Z");
+
+    public final Actor actor = Actor.workspaceOwner("alex");
+    public final WorkspaceClock clock = WorkspaceClock.fixedAt(AS_OF);
+    public final InMemorySources sources = new InMemorySources();
+    public final InMemoryStaging staging = new InMemoryStaging();
+    public final InMemorySyncHistory history = new InMemorySyncHistory();
+    public final InMemoryCampaigns campaigns = new InMemoryCampaigns();
+    public final InMemoryAudit audit = new InMemoryAudit();
+    public final TableReader reader = new TableReader();
+    public final AddSource addSource = new AddSource(sources, audit, clock);
+    public final SyncSource syncSource = new SyncSource(sources, reader, staging, history, audit, clock);
+    public final ListCampaigns listCampaigns = new ListCampaigns(campaigns);
+    /** Profiles and match rate stay empty until identity resolution exists. */
+    public final WorkspaceStats stats = new WorkspaceStats() {
+        @Override public long stagedRecords() {
+            return sources.list().stream().mapToLong(s -> staging.count(s.name())).sum();
+        }
+        @Override public long profiles() { return 0; }
+        @Override public OptionalDouble matchRate() { return OptionalDouble.empty(); }
+        @Override public long openReviewItems() { return 0; }
+        @Override public Optional<Instant> lastSync() {
+            return history.recent(1).stream().map(r -> r.finishedAt()).findFirst();
+        }
+    };
+    public final ShowWorkspaceOverview overview = new ShowWorkspaceOverview(sources, campaigns, stats);
+
+    public static TestWorkspace empty() {
+        return new TestWorkspace();
+    }
+
+    /** Two synced sources, one never synced, and three campaigns (two active). */
+    public static TestWorkspace withData() {
+        TestWorkspace w = new TestWorkspace();
+        w.reader.put("crm", List.of(
+                List.of("CustomerID", "First Name", "Last Name", "E-mail", "Phone"),
+                List.of("C-1001", "Maria", "Lopez", "maria.lopez@example.com", "(512) 555-0134"),
+                List.of("C-1002", "James", "O'Neil", "jim.oneil@example.com", "+1 512 555 0199"),
+                List.of("C-1003", "Anna", "Schmidt", "anna.schmidt@example.de", "+49 30 1234567")));
+        w.reader.put("webshop", List.of(
+                List.of("customer_email", "name", "city", "orders"),
+                List.of("maria.lopez@example.com", "Maria Lopez", "Austin", "7"),
+                List.of("anna@example.de", "A. Schmidt", "Berlin", "2")));
+        w.addSource.add(w.actor, "crm", SourceKind.FILE, "/data/exports/crm.csv", Map.of());
+        w.addSource.add(w.actor, "webshop", SourceKind.FOLDER, "/data/exports/webshop/", Map.of());
+        w.addSource.add(w.actor, "support", SourceKind.JDBC, "jdbc:postgresql://desk:5432/support", Map.of());
+        w.syncSource.sync(w.actor, "crm", TaskContext.silent());
+        w.syncSource.sync(w.actor, "webshop", TaskContext.silent());
+        w.campaigns.save(new Campaign("VIP early access", "announce", CampaignStatus.ACTIVE,
+                "Gold and platinum members who bought in the last 90 days", List.of("email", "push"),
+                "Two emails a week apart, a push on launch day.", LocalDate.of(2026, 10, 1), LocalDate.of(2026, 11, 15)));
+        w.campaigns.save(new Campaign("Welcome series", "welcome", CampaignStatus.ACTIVE,
+                "Everyone who signed up in the last 30 days", List.of("email"),
+                "Three emails over two weeks.", LocalDate.of(2026, 1, 1), null));
+        w.campaigns.save(new Campaign("Win-back", "win back", CampaignStatus.DRAFT,
+                "Customers with no order in 180 days", List.of("email", "sms"), "", null, null));
+        return w;
+    }
+
+    public AppServices services() {
+        return new AppServices(actor, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
+                staging, addSource, syncSource, listCampaigns);
+    }
+}

@@ -1,0 +1,148 @@
+package io.lakefront.ui.sources;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.lakefront.domain.source.SourceKind;
+import io.lakefront.domain.task.DirectTaskExecutor;
+import io.lakefront.ui.fakes.TestWorkspace;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class SourcesViewModelTest {
+    private final TestWorkspace w = TestWorkspace.withData();
+    private final SourcesViewModel sources = new SourcesViewModel(w.sources, w.staging, w.history, w.addSource,
+            w.syncSource, w.actor, new DirectTaskExecutor(), w.clock);
+
+    @Test
+    void refresh_lists_every_source_with_staged_rows_last_sync_and_status() {
+        sources.refresh();
+
+        assertThat(sources.rows()).extracting(SourceRow::name).containsExactly("crm", "support", "webshop");
+        SourceRow crm = sources.rows().get(0);
+        assertThat(crm.kindLabel()).isEqualTo("File");
+        assertThat(crm.stagedText()).isEqualTo("3");
+        assertThat(crm.lastSync()).isEqualTo("2026-10-20 23:59");
+        assertThat(crm.status()).isEqualTo(SourceStatus.SYNCED);
+        assertThat(sources.rows().get(1).status()).isEqualTo(SourceStatus.NEVER_SYNCED);
+        assertThat(sources.rows().get(1).lastSync()).isEqualTo("never");
+        assertThat(sources.emptyProperty().get()).isFalse();
+    }
+
+    @Test
+    void the_first_source_is_selected_and_previewed_with_its_original_column_names() {
+        sources.refresh();
+
+        assertThat(sources.selectedProperty().get().name()).isEqualTo("crm");
+        assertThat(sources.previewColumns()).containsExactly("CustomerID", "First Name", "Last Name", "E-mail", "Phone");
+        assertThat(sources.previewRows()).hasSize(3);
+        assertThat(sources.previewRows().get(1)).contains("O'Neil");
+        assertThat(sources.syncRuns()).singleElement().satisfies(run -> {
+            assertThat(run.status()).isEqualTo("Succeeded");
+            assertThat(run.rowsStaged()).isEqualTo("3");
+        });
+    }
+
+    @Test
+    void selecting_another_source_loads_its_preview() {
+        sources.refresh();
+
+        sources.selectedProperty().set(sources.rows().get(2));
+
+        assertThat(sources.previewColumns()).containsExactly("customer_email", "name", "city", "orders");
+    }
+
+    @Test
+    void an_empty_workspace_says_so_once_loaded() {
+        TestWorkspace empty = TestWorkspace.empty();
+        SourcesViewModel none = new SourcesViewModel(empty.sources, empty.staging, empty.history, empty.addSource,
+                empty.syncSource, empty.actor, new DirectTaskExecutor(), empty.clock);
+        assertThat(none.emptyProperty().get()).isFalse();
+
+        none.refresh();
+
+        assertThat(none.emptyProperty().get()).isTrue();
+        assertThat(none.selectedProperty().get()).isNull();
+    }
+
+    @Test
+    void sync_now_stages_the_new_rows_and_refreshes_the_table_and_history() {
+        sources.refresh();
+        w.reader.put("crm", List.of(List.of("CustomerID", "First Name"), List.of("C-1", "Ann"), List.of("C-2", "Bo"),
+                List.of("C-3", "Cy"), List.of("C-4", "Di")));
+
+        sources.syncSelected();
+
+        assertThat(sources.rows().get(0).stagedText()).isEqualTo("4");
+        assertThat(sources.previewColumns()).containsExactly("CustomerID", "First Name");
+        assertThat(sources.syncRuns()).hasSize(2);
+        assertThat(sources.noticeProperty().get()).startsWith("crm synced: 4 records staged");
+        assertThat(sources.syncingProperty().get()).isFalse();
+    }
+
+    @Test
+    void a_failed_sync_is_reported_and_listed_in_the_history() {
+        sources.refresh();
+        sources.selectedProperty().set(sources.rows().get(1));
+
+        sources.syncSelected();
+
+        assertThat(sources.problemProperty().get())
+                .isEqualTo("Sync of support failed: source 'support' (jdbc:postgresql://desk:5432/support): "
+                        + "jdbc:postgresql://desk:5432/support: no such file");
+        assertThat(sources.rows().get(1).status()).isEqualTo(SourceStatus.FAILED);
+        assertThat(sources.syncRuns()).singleElement().extracting(SyncRunRow::status).isEqualTo("Failed");
+    }
+
+    @Test
+    void add_source_shows_the_use_case_message_for_a_bad_name_and_adds_nothing() {
+        sources.refresh();
+        AddSourceViewModel form = sources.newSourceForm();
+        form.nameProperty().set("My CRM");
+        form.locationProperty().set("/data/crm.csv");
+
+        Optional<?> added = form.submit().toCompletableFuture().join();
+
+        assertThat(added).isEmpty();
+        assertThat(form.errorProperty().get())
+                .isEqualTo("source name 'My CRM': use 1-40 lower-case letters, digits or _, starting with a letter");
+        assertThat(w.sources.list()).hasSize(3);
+    }
+
+    @Test
+    void add_source_asks_for_a_location() {
+        AddSourceViewModel form = sources.newSourceForm();
+        form.nameProperty().set("loyalty");
+
+        form.submit();
+
+        assertThat(form.errorProperty().get()).contains("a location (file, folder or JDBC URL) is required");
+    }
+
+    @Test
+    void an_added_source_is_listed_and_selected() {
+        sources.refresh();
+        AddSourceViewModel form = sources.newSourceForm();
+        form.nameProperty().set("loyalty");
+        form.kindProperty().set(SourceKind.JDBC);
+        form.locationProperty().set("jdbc:h2:mem:loyalty");
+
+        form.submit();
+
+        assertThat(form.errorProperty().get()).isEmpty();
+        assertThat(sources.rows()).extracting(SourceRow::name).contains("loyalty");
+        assertThat(sources.selectedProperty().get().name()).isEqualTo("loyalty");
+        assertThat(sources.noticeProperty().get()).contains("loyalty added");
+    }
+
+    @Test
+    void only_files_and_folders_offer_a_chooser() {
+        AddSourceViewModel form = sources.newSourceForm();
+        assertThat(form.browsableProperty().get()).isTrue();
+
+        form.kindProperty().set(SourceKind.JDBC);
+
+        assertThat(form.browsableProperty().get()).isFalse();
+        assertThat(form.locationPromptProperty().get()).startsWith("jdbc:");
+    }
+}
