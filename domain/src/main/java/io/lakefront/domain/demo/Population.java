@@ -96,7 +96,7 @@ final class Population {
             } while (secondName.equals(first.given()));
             members.add(first);
             members.add(new Member(secondGender, secondName, family, null, first.birthDate()));
-        } else if (kind < 0.875) {
+        } else if (kind < 0.865) {
             String[] common = COMMON_NAMES[random.nextInt(COMMON_NAMES.length)];
             Gender gender = common[1].equals("F") ? Gender.FEMALE : Gender.MALE;
             members.add(new Member(gender, common[2], common[3], null, birthDate(random, age(random))));

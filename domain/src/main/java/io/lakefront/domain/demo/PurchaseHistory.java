@@ -75,9 +75,25 @@ final class PurchaseHistory {
                 unit = Math.round(unit * 0.8);
             }
             int quantity = Draw.chance(random, 0.85) ? 1 : Draw.between(random, 2, 4);
-            lines.add(new Line(product, quantity, unit));
+            int same = indexOf(lines, product);
+            if (same >= 0) {
+                // The same product twice is one line with a larger quantity, as shops record it.
+                Line earlier = lines.get(same);
+                lines.set(same, new Line(product, earlier.quantity() + quantity, earlier.unitCents()));
+            } else {
+                lines.add(new Line(product, quantity, unit));
+            }
         }
         return lines;
+    }
+
+    private static int indexOf(List<Line> lines, ProductCatalogue.Product product) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).product().equals(product)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Black Friday week: a fifth off everything. */
