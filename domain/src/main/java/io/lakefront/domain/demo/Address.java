@@ -42,7 +42,7 @@ record Address(Place place, String houseNumber, String street, String unit, Stri
 
     private static String abbreviate(String name, SplittableRandom random) {
         for (String[] pair : ABBREVIATIONS) {
-            if (name.endsWith(pair[0]) || name.endsWith(pair[0].trim())) {
+            if (name.endsWith(pair[0].trim())) {
                 String shortForm = name.substring(0, name.length() - pair[0].trim().length()) + pair[1].trim();
                 return Draw.chance(random, 0.2) && !shortForm.endsWith(".") ? shortForm + "." : shortForm;
             }

@@ -1,5 +1,6 @@
 package io.lakefront.domain.demo;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
@@ -13,7 +14,7 @@ import java.util.StringJoiner;
  */
 public record DemoSummary(int persons, Map<String, Long> rowsPerFile, long records) {
     public DemoSummary {
-        rowsPerFile = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(rowsPerFile));
+        rowsPerFile = Collections.unmodifiableMap(new LinkedHashMap<>(rowsPerFile));
     }
 
     public long rows(String fileName) {

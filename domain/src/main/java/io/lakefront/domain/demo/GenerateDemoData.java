@@ -1,5 +1,6 @@
 package io.lakefront.domain.demo;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -124,7 +125,7 @@ public final class GenerateDemoData {
         void write(Person person, SplittableRandom random) {
             Person.Presence presence = person.presence();
             Person.Habits habits = person.habits();
-            var signup = shop.signup(person, random);
+            Instant signup = presence.shop() ? shop.signup(person, random) : null;
             List<PurchaseHistory.Order> orders = presence.shop() ? purchases.orders(person, signup, random) : List.of();
             double spendUsd = 0;
             for (PurchaseHistory.Order order : orders) {

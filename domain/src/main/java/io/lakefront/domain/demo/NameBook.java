@@ -65,6 +65,11 @@ final class NameBook {
         return nicknames.containsKey(givenName);
     }
 
+    /** Every short form of the given name; empty when it has none. */
+    List<String> nicknames(String givenName) {
+        return List.copyOf(nicknames.getOrDefault(givenName, List.of()));
+    }
+
     int givenNameCount() {
         return givenNames.values().stream().mapToInt(w -> w.items().size()).sum();
     }

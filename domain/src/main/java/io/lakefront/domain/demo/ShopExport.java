@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -93,7 +94,7 @@ final class ShopExport {
             return given + " " + person.middleName().charAt(0) + ". " + family;
         }
         if (style == 5) {
-            return (given + " " + family).toLowerCase(java.util.Locale.ROOT);
+            return (given + " " + family).toLowerCase(Locale.ROOT);
         }
         return given + " " + family;
     }
