@@ -19,7 +19,7 @@ import java.util.SplittableRandom;
  * asked for, and the same options give byte-identical tables.
  */
 public final class GenerateDemoData {
-    /** The files written, in the order they are opened. */
+    /** The files written; the summary lists them in this order. */
     public static final List<String> FILES = List.of(CrmExport.FILE, ShopExport.CUSTOMERS_FILE, ShopExport.ORDERS_FILE,
             HelpDeskExport.FILE, MarketingExport.FILE, DemoTable.TRUTH_FILE);
 
@@ -39,13 +39,13 @@ public final class GenerateDemoData {
         List<DemoTable> tables = new ArrayList<>();
         try {
             DemoTable truth = DemoTable.openTruth(sink);
+            tables.add(truth);
             OpaqueIds ids = new OpaqueIds(options.seed());
             DemoTable crmTable = source(sink, CrmExport.FILE, CrmExport.HEADER, truth, tables);
             DemoTable customers = source(sink, ShopExport.CUSTOMERS_FILE, ShopExport.CUSTOMERS_HEADER, truth, tables);
             DemoTable orders = source(sink, ShopExport.ORDERS_FILE, ShopExport.ORDERS_HEADER, truth, tables);
             DemoTable tickets = source(sink, HelpDeskExport.FILE, HelpDeskExport.HEADER, truth, tables);
             DemoTable events = source(sink, MarketingExport.FILE, MarketingExport.HEADER, truth, tables);
-            tables.add(truth);
             World world = new World(options, ids, crmTable, customers, orders, tickets, events);
             int persons = 0;
             long household = 0;
@@ -72,6 +72,9 @@ public final class GenerateDemoData {
 
     private static DemoSummary summary(int persons, List<DemoTable> tables) {
         Map<String, Long> rows = new LinkedHashMap<>();
+        for (String file : FILES) {
+            rows.put(file, 0L);
+        }
         long records = 0;
         for (DemoTable table : tables) {
             rows.put(table.fileName(), table.rows());

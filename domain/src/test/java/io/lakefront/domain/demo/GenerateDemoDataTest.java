@@ -442,6 +442,27 @@ class GenerateDemoDataTest {
     }
 
     @Test
+    void aTableThatCannotBeWrittenIsAUserErrorNamingTheFileAndEveryOpenedTableIsClosed() {
+        List<String> closed = new ArrayList<>();
+        TableSink failing = (file, header) -> new TableSink.RowWriter() {
+            @Override
+            public void write(List<String> values) throws java.io.IOException {
+                if (file.equals("shop_orders.csv")) {
+                    throw new java.io.IOException("disk full");
+                }
+            }
+
+            @Override
+            public void close() {
+                closed.add(file);
+            }
+        };
+        assertThatThrownBy(() -> GENERATOR.generate(new DemoOptions(1, 200, AS_OF), failing))
+                .isInstanceOf(UserError.class).hasMessageContaining("shop_orders.csv").hasMessageContaining("disk full");
+        assertThat(closed).containsExactlyInAnyOrderElementsOf(GenerateDemoData.FILES);
+    }
+
+    @Test
     @DisplayName("fewer than one customer is a user error that names the option")
     void fewerThanOneCustomerIsRefused() {
         assertThatThrownBy(() -> new DemoOptions(1, 0, AS_OF)).isInstanceOf(UserError.class).hasMessageContaining("--customers");
