@@ -15,7 +15,7 @@ public final class SynonymDictionary implements HeaderMeaning {
     /** Words that qualify a header without changing what it holds: {@code Mailing Zip} is a zip. */
     private static final Set<String> QUALIFIERS = Set.of(
             "mailing", "billing", "shipping", "delivery", "home", "work", "office", "primary", "secondary",
-            "main", "current", "new", "old", "preferred", "private", "business", "personal", "customer",
+            "main", "default", "current", "new", "old", "preferred", "private", "business", "personal", "customer",
             "client", "contact", "member", "user", "person", "kunde", "kunden", "the", "of", "de", "du", "la",
             "le", "del", "van", "het", "my", "cust", "patient", "guest", "lead", "account", "liefer", "rechnungs",
             "value", "field", "code");
@@ -81,7 +81,9 @@ public final class SynonymDictionary implements HeaderMeaning {
         int at = indexOf(words, phrase.words());
         if (at >= 0) {
             double coverage = (double) phrase.words().size() / words.size();
-            return 0.55 + 0.4 * coverage;
+            // Headers, like English and German compounds, end with the head noun: "address zip" is a zip.
+            double head = at + phrase.words().size() == words.size() ? 0.05 : 0;
+            return 0.5 + 0.4 * coverage + head;
         }
         double best = 0;
         if (phrase.words().size() == 1) {

@@ -21,6 +21,12 @@ public final class TagColumns {
     /** A header scoring below this says nothing ({@code c1}, {@code field7}): the values decide alone. */
     private static final double MEANINGFUL_HEADER = 0.5;
 
+    /** Tags whose values can be checked reliably; a header naming one of them is doubted when no value fits. */
+    private static final java.util.Set<ColumnTag> VERIFIABLE = java.util.EnumSet.of(ColumnTag.EMAIL, ColumnTag.PHONE,
+            ColumnTag.GIVEN_NAME, ColumnTag.FAMILY_NAME, ColumnTag.FULL_NAME, ColumnTag.POSTCODE, ColumnTag.COUNTRY,
+            ColumnTag.BIRTH_DATE, ColumnTag.DATE, ColumnTag.TIMESTAMP, ColumnTag.GENDER, ColumnTag.CONSENT,
+            ColumnTag.MONEY, ColumnTag.CURRENCY, ColumnTag.NAME_PREFIX);
+
     private final HeaderMeaning headers;
     private final WorkspaceClock clock;
     private final Lexicon lexicon = Lexicon.builtIn();
@@ -64,6 +70,10 @@ public final class TagColumns {
             double h = meaning.getOrDefault(tag, 0.0);
             ValueSignals.Signal signal = values.get(tag);
             double v = signal == null ? 0 : signal.score();
+            if (VERIFIABLE.contains(tag) && v < 0.05 && present.size() >= 5) {
+                // The values could have confirmed this tag and did not: "Last Visit" holds dates, not surnames.
+                h *= 0.6;
+            }
             double score = meaningful ? HEADER_WEIGHT * h + VALUES_WEIGHT * v : v;
             if (score > 0) {
                 total.put(tag, score);

@@ -44,11 +44,16 @@ final class ValueSignals {
 
     /** Scores every tag the present (non-blank, trimmed) values support; empty when there are none. */
     static Map<ColumnTag, Signal> of(List<String> present, LocalDate today, Lexicon lexicon) {
-        ValueSignals signals = new ValueSignals(present, today, lexicon);
+        ValueSignals signals = new ValueSignals(present.stream().map(ValueSignals::withoutTextMarker).toList(), today, lexicon);
         if (!present.isEmpty()) {
             signals.collect();
         }
         return signals.signals;
+    }
+
+    /** Spreadsheets keep leading zeros by prefixing an apostrophe ({@code '02134}); it is not part of the value. */
+    private static String withoutTextMarker(String value) {
+        return value.length() > 1 && value.charAt(0) == '\'' && Character.isDigit(value.charAt(1)) ? value.substring(1) : value;
     }
 
     private void collect() {
