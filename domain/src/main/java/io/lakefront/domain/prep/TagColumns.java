@@ -174,6 +174,11 @@ public final class TagColumns {
             if (tag == ColumnTag.UNKNOWN) {
                 return 1 - ranked().stream().mapToDouble(Map.Entry::getValue).findFirst().orElse(0);
             }
+            if (forced != null) {
+                // A context decision is as sure as the column's strongest reading, and never very sure.
+                double strongest = ranked().stream().mapToDouble(Map.Entry::getValue).findFirst().orElse(0);
+                return Math.min(0.75, 0.1 + 0.6 * Math.max(strongest, score(tag)));
+            }
             double top = score(tag);
             double runnerUp = total.entrySet().stream().filter(e -> e.getKey() != tag)
                     .mapToDouble(Map.Entry::getValue).max().orElse(0);

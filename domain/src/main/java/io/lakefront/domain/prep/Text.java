@@ -26,31 +26,36 @@ final class Text {
         return MARKS.matcher(decomposed).replaceAll("");
     }
 
-    /** Similarity 0..1 from the Levenshtein distance relative to the longer string. */
+    /** Similarity 0..1 from the edit distance relative to the longer string. */
     static double similarity(String a, String b) {
         int longer = Math.max(a.length(), b.length());
         if (longer == 0) {
             return 1.0;
         }
-        return 1.0 - (double) levenshtein(a, b) / longer;
+        return 1.0 - (double) editDistance(a, b) / longer;
     }
 
-    static int levenshtein(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
+    /**
+     * Edits (insert, delete, replace, swap two neighbours) from one string to the other; swaps count once
+     * because typing {@code emial} for {@code email} is one slip.
+     */
+    static int editDistance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) {
+            d[i][0] = i;
+        }
         for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
+            d[0][j] = j;
         }
         for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
             for (int j = 1; j <= b.length(); j++) {
                 int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
             }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
         }
-        return previous[b.length()];
+        return d[a.length()][b.length()];
     }
 }

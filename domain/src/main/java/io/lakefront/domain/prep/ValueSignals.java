@@ -227,10 +227,16 @@ final class ValueSignals {
         for (String v : values) {
             shapes.merge(ValueShapes.shape(v), 1, Integer::sum);
         }
-        double sameShape = (double) shapes.values().stream().max(Integer::compare).orElse(0) / values.size();
+        Map<Integer, Integer> lengths = new HashMap<>();
+        for (String v : values) {
+            lengths.merge(v.length(), 1, Integer::sum);
+        }
+        // One shape (C000123) or one length (UUIDs, whose letters and digits mix freely).
+        double sameShape = (double) Math.max(shapes.values().stream().max(Integer::compare).orElse(0),
+                lengths.values().stream().max(Integer::compare).orElse(0)) / values.size();
         if (uniqueness >= 0.9 && idLike >= 0.9 && values.size() >= 5) {
             double score = (uniqueness >= 0.995 ? 0.62 : 0.4) + 0.2 * sameShape - 0.5 * dateRate;
-            put(ColumnTag.RECORD_ID, score, Evidence.values(percent(uniqueness) + " unique, id-like, " + percent(sameShape) + " one shape", score));
+            put(ColumnTag.RECORD_ID, score, Evidence.values(percent(uniqueness) + " unique, id-like, " + percent(sameShape) + " one shape or length", score));
         }
         if (idLike >= 0.9 && uniqueness < 0.9 && uniqueness >= 0.02 && values.size() >= 5) {
             // Repeating ids point at another table: customer refs, cluster or household ids.
@@ -239,14 +245,13 @@ final class ValueSignals {
             put(ColumnTag.OTHER_ID, score, Evidence.values("id-like values, " + percent(uniqueness) + " unique", score));
         }
         double patterned = rate(v -> ValueShapes.SSN.matcher(v).matches() || ValueShapes.UK_NINO.matcher(v).matches());
-        double fixedDigits = 0;
-        Map<Integer, Integer> lengths = new HashMap<>();
+        Map<Integer, Integer> digitLengths = new HashMap<>();
         for (String v : values) {
             if (ValueShapes.DIGITS.matcher(v).matches() && v.length() >= 6 && v.length() <= 12) {
-                lengths.merge(v.length(), 1, Integer::sum);
+                digitLengths.merge(v.length(), 1, Integer::sum);
             }
         }
-        fixedDigits = (double) lengths.values().stream().max(Integer::compare).orElse(0) / values.size();
+        double fixedDigits = (double) digitLengths.values().stream().max(Integer::compare).orElse(0) / values.size();
         double score = Math.max(0.92 * patterned, 0.6 * fixedDigits * (1 - dateRate) * (uniqueness >= 0.3 ? 1 : 0.3));
         if (score > 0) {
             put(ColumnTag.NATIONAL_ID, score, Evidence.values(patterned > 0
