@@ -97,7 +97,9 @@ public final class DateFormatGuess {
     private static LocalDate parse(String datePart, int index) {
         String pattern = PATTERNS.get(index);
         // Cheap shape checks first: most values of most columns are not dates at all.
-        if (datePart.length() < 6 || datePart.length() > 20 || !Character.isLetterOrDigit(datePart.charAt(0))) {
+        if (datePart.length() < 6 || datePart.length() > 20 || !Character.isLetterOrDigit(datePart.charAt(0))
+                || datePart.chars().noneMatch(Character::isDigit)
+                || (pattern.contains("MMM") != datePart.chars().anyMatch(Character::isLetter))) {
             return null;
         }
         if (pattern.equals("uuuuMMdd") && (datePart.length() != 8 || !datePart.chars().allMatch(Character::isDigit))) {
