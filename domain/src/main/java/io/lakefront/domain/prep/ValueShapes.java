@@ -17,7 +17,7 @@ final class ValueShapes {
     static final Pattern UK_NINO = Pattern.compile("^[A-Za-z]{2} ?\\d{2} ?\\d{2} ?\\d{2} ?[A-Da-d]$");
     static final Pattern DIGITS = Pattern.compile("^\\d+$");
     static final Pattern INTEGER = Pattern.compile("^-?\\d{1,12}$");
-    static final Pattern STREET_NUMBER = Pattern.compile("^\\d{1,5}\\s?[A-Za-z]?$|^\\d{1,4}\\s?[A-Za-z]?\\s?[-/]\\s?\\d{1,4}\\s?[A-Za-z]?$");
+    static final Pattern STREET_NUMBER = Pattern.compile("^\\d{1,4}\\s?[A-Za-z]?$|^\\d{1,4}\\s?[A-Za-z]?\\s?[-/]\\s?\\d{1,4}\\s?[A-Za-z]?$");
     static final Pattern MONEY = Pattern.compile(
             "^[-+]?(?:[$€£¥]|[A-Za-z]{3})?\\s?-?(?:\\d{1,3}(?:[.,' \u00a0]\\d{3})+|\\d+)(?:[.,]\\d{1,2})?\\s?(?:[$€£¥]|[A-Za-z]{3})?$");
     static final Pattern CURRENCY_SIGN = Pattern.compile("[$€£¥]|^[A-Za-z]{3}\\s?\\d|\\d\\s?[A-Za-z]{3}$");

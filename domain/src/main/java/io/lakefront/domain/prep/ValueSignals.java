@@ -236,6 +236,10 @@ final class ValueSignals {
                 lengths.values().stream().max(Integer::compare).orElse(0)) / values.size();
         if (uniqueness >= 0.9 && idLike >= 0.9 && values.size() >= 5) {
             double score = (uniqueness >= 0.995 ? 0.62 : 0.4) + 0.2 * sameShape - 0.5 * dateRate;
+            if (uniqueness >= 0.995 && consecutive()) {
+                // 1001, 1002, 1003, ...: numbered rows, the plainest record id there is.
+                score = Math.max(score, 0.9);
+            }
             put(ColumnTag.RECORD_ID, score, Evidence.values(percent(uniqueness) + " unique, id-like, " + percent(sameShape) + " one shape or length", score));
         }
         if (idLike >= 0.9 && uniqueness < 0.9 && uniqueness >= 0.02 && values.size() >= 5) {
@@ -258,6 +262,21 @@ final class ValueSignals {
                     ? percent(patterned) + " match national id patterns (SSN, NI number)"
                     : percent(fixedDigits) + " digit strings of one length", score));
         }
+    }
+
+    /** Whole numbers that, sorted, nearly fill their range. */
+    private boolean consecutive() {
+        long min = Long.MAX_VALUE;
+        long max = Long.MIN_VALUE;
+        for (String v : values) {
+            if (!ValueShapes.INTEGER.matcher(v).matches()) {
+                return false;
+            }
+            long n = Long.parseLong(v);
+            min = Math.min(min, n);
+            max = Math.max(max, n);
+        }
+        return (double) values.size() / (max - min + 1) >= 0.9;
     }
 
     // --- places ----------------------------------------------------------------------------------
