@@ -415,6 +415,12 @@ final class ValueSignals {
             double score = Math.min(0.8, 0.45 + averageWords / 40) * letters;
             put(ColumnTag.TEXT, score, Evidence.values(String.format(Locale.ROOT, "free text, %.1f words on average", averageWords), score));
         }
+        double links = rate(v -> v.regionMatches(true, 0, "http://", 0, 7) || v.regionMatches(true, 0, "https://", 0, 8)
+                || v.regionMatches(true, 0, "www.", 0, 4));
+        if (links > 0) {
+            // No tag is meant for links; they are text to keep, never to match on.
+            put(ColumnTag.TEXT, 0.5 * links, Evidence.values(percent(links) + " are web links", links));
+        }
         if (values.size() >= 10 && letters >= 0.8 && (distinct <= 12 || (distinct <= 40 && uniqueness <= 0.1))) {
             double score = 0.5 * letters;
             put(ColumnTag.CATEGORY, score, Evidence.values(distinct + " distinct values in " + values.size(), score));

@@ -11,14 +11,15 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * The labelled evaluation set ({@code eval/labels.csv}, 175 columns over FEBRL, Splink's fake_1000, their
- * header-less copies and thirteen synthetic exports in five languages) tagged with no configuration.
+ * The labelled evaluation set ({@code eval/labels.csv}: 262 columns over FEBRL, Splink's fake_1000, their
+ * header-less copies and twenty synthetic exports in five languages; see {@code eval/README.md}) tagged with
+ * no configuration.
  */
 class TaggingAccuracyTest {
     private final TagColumns tagger = TagColumns.withBuiltInDictionary(WorkspaceClock.parse("2026-11-25"));
 
     @Test
-    @DisplayName("tags at least 90% of the 175 labelled columns correctly, and prints what it misses")
+    @DisplayName("tags at least 90% of the labelled columns correctly, and prints what it misses")
     void tagsTheEvaluationSetAccurately() {
         Map<String, List<ColumnTagging>> taggedByDataset = new HashMap<>();
         for (List<String> row : rows("eval/datasets.csv")) {
