@@ -2,6 +2,7 @@ package io.lakefront.domain.prep;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Splits a full name into prefix, given, family and suffix: {@code "Smith, John"},
@@ -12,7 +13,7 @@ public final class FullNameSplitter {
     public record SplitName(String prefix, String given, String family, String suffix) {
     }
 
-    private static final java.util.Set<String> PARTICLES = java.util.Set.of("van", "von", "de", "der", "den", "del",
+    private static final Set<String> PARTICLES = Set.of("van", "von", "de", "der", "den", "del",
             "della", "di", "da", "du", "la", "le", "ten", "ter", "zu", "dos", "das", "mac", "st", "bin", "al");
     private final NameNormalizer names = new NameNormalizer();
 
@@ -68,13 +69,14 @@ public final class FullNameSplitter {
     }
 
     private String cased(String part) {
-        return part.isEmpty() ? "" : names.normalize(part).valueOrNull() == null ? part : names.normalize(part).valueOrNull();
+        String normalized = part.isEmpty() ? null : names.normalize(part).valueOrNull();
+        return normalized == null ? part : normalized;
     }
 
     private static String takePrefix(List<String> words) {
         List<String> prefix = new ArrayList<>();
         while (words.size() > 1 && Lexicon.PREFIX_WORDS.contains(Text.fold(words.get(0)).replace(".", ""))
-                && !Text.fold(words.get(0)).equals("m") ) {
+                && !Text.fold(words.get(0)).equals("m")) {
             prefix.add(words.remove(0));
         }
         return String.join(" ", prefix);

@@ -3,6 +3,7 @@ package io.lakefront.domain.prep;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -66,7 +67,7 @@ final class Lexicon {
     private static void readCodes(String resource, Map<String, String> into) {
         for (String line : Resources.lines(resource)) {
             List<String> entries = List.of(line.split(","));
-            String code = entries.get(0).strip().toUpperCase(java.util.Locale.ROOT);
+            String code = entries.get(0).strip().toUpperCase(Locale.ROOT);
             for (String entry : entries) {
                 into.putIfAbsent(key(entry), code);
             }

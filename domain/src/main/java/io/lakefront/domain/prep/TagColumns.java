@@ -4,9 +4,11 @@ import io.lakefront.domain.time.WorkspaceClock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Decides what each column of a source holds, with no configuration: the header's meaning and the
@@ -22,7 +24,7 @@ public final class TagColumns {
     private static final double MEANINGFUL_HEADER = 0.5;
 
     /** Tags whose values can be checked reliably; a header naming one of them is doubted when no value fits. */
-    private static final java.util.Set<ColumnTag> VERIFIABLE = java.util.EnumSet.of(ColumnTag.EMAIL, ColumnTag.PHONE,
+    private static final Set<ColumnTag> VERIFIABLE = EnumSet.of(ColumnTag.EMAIL, ColumnTag.PHONE,
             ColumnTag.GIVEN_NAME, ColumnTag.FAMILY_NAME, ColumnTag.FULL_NAME, ColumnTag.POSTCODE, ColumnTag.COUNTRY,
             ColumnTag.BIRTH_DATE, ColumnTag.DATE, ColumnTag.TIMESTAMP, ColumnTag.GENDER, ColumnTag.CONSENT,
             ColumnTag.MONEY, ColumnTag.CURRENCY, ColumnTag.NAME_PREFIX);
@@ -89,7 +91,7 @@ public final class TagColumns {
         final String normalizedHeader;
         final int presentCount;
         final boolean meaningfulHeader;
-        final Map<ColumnTag, Double> header_;
+        final Map<ColumnTag, Double> headerMeaning;
         final Map<ColumnTag, ValueSignals.Signal> values;
         final Map<ColumnTag, Double> total;
         ColumnTag forced;
@@ -102,7 +104,7 @@ public final class TagColumns {
             this.normalizedHeader = normalizedHeader;
             this.presentCount = presentCount;
             this.meaningfulHeader = meaningfulHeader;
-            this.header_ = headerMeaning;
+            this.headerMeaning = headerMeaning;
             this.values = values;
             this.total = total;
         }
@@ -123,7 +125,7 @@ public final class TagColumns {
         }
 
         /** The best tag other than the ones given, when it scores at least {@code floor}; else {@code null}. */
-        ColumnTag bestExcept(java.util.Set<ColumnTag> excluded, double floor) {
+        ColumnTag bestExcept(Set<ColumnTag> excluded, double floor) {
             return ranked().stream().filter(e -> !excluded.contains(e.getKey()) && e.getValue() >= floor)
                     .map(Map.Entry::getKey).findFirst().orElse(null);
         }
@@ -133,7 +135,7 @@ public final class TagColumns {
         }
 
         double headerScore(ColumnTag tag) {
-            return header_.getOrDefault(tag, 0.0);
+            return headerMeaning.getOrDefault(tag, 0.0);
         }
 
         void force(ColumnTag tag, String why) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.regex.Matcher;
@@ -69,10 +70,10 @@ public final class TimestampNormalizer implements Normalizer {
         if (offset == null) {
             instant = local.atZone(zone).toInstant();
         } else if (offset.equals("Z") || offset.equals("UTC") || offset.equals("GMT")) {
-            instant = local.atZone(java.time.ZoneOffset.UTC).toInstant();
+            instant = local.atZone(ZoneOffset.UTC).toInstant();
         } else {
             String normalized = offset.contains(":") ? offset : offset.substring(0, 3) + ":" + offset.substring(3);
-            instant = local.atOffset(java.time.ZoneOffset.of(normalized)).toInstant();
+            instant = local.atOffset(ZoneOffset.of(normalized)).toInstant();
         }
         return Normalized.valid(DateTimeFormatter.ISO_INSTANT.format(instant));
     }
