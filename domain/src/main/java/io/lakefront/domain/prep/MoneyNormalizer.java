@@ -1,0 +1,52 @@
+package io.lakefront.domain.prep;
+
+import java.math.BigDecimal;
+
+/**
+ * Amounts to plain decimals ({@code 1.234,56 €} → {@code 1234.56}, {@code $1,234.5} → {@code 1234.5}). A
+ * lone separator followed by exactly three digits is read as a thousands separator ({@code 1.234} → 1234),
+ * the way both German and English exports write whole amounts.
+ */
+public final class MoneyNormalizer implements Normalizer {
+    @Override
+    public Normalized normalize(String raw) {
+        if (Normalizer.isMissing(raw)) {
+            return Normalized.missing();
+        }
+        String text = raw.strip().replaceAll("[$€£¥\\s\u00a0']", "").replaceAll("(?i)^[a-z]{3}|[a-z]{3}$", "");
+        boolean negative = text.startsWith("-") || (text.startsWith("(") && text.endsWith(")"));
+        text = text.replaceAll("[-+()]", "");
+        if (!text.matches("[0-9.,]+") || text.chars().noneMatch(Character::isDigit)) {
+            return Normalized.invalid(raw, "not an amount");
+        }
+        int lastDot = text.lastIndexOf('.');
+        int lastComma = text.lastIndexOf(',');
+        int decimal = Math.max(lastDot, lastComma);
+        String digits;
+        if (decimal < 0) {
+            digits = text;
+        } else {
+            char separator = text.charAt(decimal);
+            boolean bothUsed = lastDot >= 0 && lastComma >= 0;
+            boolean single = text.indexOf(separator) == decimal;
+            int after = text.length() - decimal - 1;
+            if (!bothUsed && (!single || after == 3)) {
+                digits = text.replace(String.valueOf(separator), "");
+            } else {
+                String whole = text.substring(0, decimal).replace(".", "").replace(",", "");
+                digits = whole + "." + text.substring(decimal + 1);
+            }
+        }
+        try {
+            BigDecimal amount = new BigDecimal(digits);
+            return Normalized.valid((negative ? amount.negate() : amount).toPlainString());
+        } catch (NumberFormatException e) {
+            return Normalized.invalid(raw, "not an amount");
+        }
+    }
+
+    @Override
+    public String rule() {
+        return "currency signs dropped; decimal comma or point; thousands separators removed; plain decimal";
+    }
+}
