@@ -57,7 +57,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             out.println("  as of      " + workspace.clock().now());
             out.println("  seed       " + seed + ", " + customers + " people");
             out.println("  files      " + result.dataFolder());
-            out.print(result.data().describe());
+            result.data().describe().lines().forEach(line -> out.println("    " + line));
             for (SyncRun run : result.syncs()) {
                 out.printf("  source %-11s %,9d records staged%n", run.source(), run.rowsStaged());
             }

@@ -28,10 +28,13 @@ final class InspectCommand implements Callable<Integer> {
     @Option(names = "--sample", defaultValue = "2000", description = "Rows read to decide (default: ${DEFAULT-VALUE}).")
     int sample;
 
+    @picocli.CommandLine.ParentCommand
+    LakefrontCommand root;
+
     @Override
     public Integer call() throws Exception {
         List<ColumnSample> columns = FileSampler.sample(file, sample);
-        List<ColumnTagging> tags = new TagColumns().tag(columns);
+        List<ColumnTagging> tags = TagColumns.withBuiltInDictionary(clock()).tag(columns);
         CsvWriter csv = new CsvWriter(spec.commandLine().getOut());
         csv.writeRow(List.of("column", "tag", "confidence", "evidence"));
         for (ColumnTagging t : tags) {
@@ -39,5 +42,9 @@ final class InspectCommand implements Callable<Integer> {
         }
         csv.flush();
         return LakefrontCommand.OK;
+    }
+
+    private io.lakefront.domain.time.WorkspaceClock clock() {
+        return root.workspace.clock();
     }
 }

@@ -128,6 +128,9 @@ public final class CsvSniffer {
 
     /** Whether the first record names the columns rather than holding values. */
     static final class HeaderGuess {
+        /** At most this many distinct values over many rows makes a column a code list. */
+        private static final int LOW_CARDINALITY = 12;
+
         private HeaderGuess() {
         }
 
@@ -157,10 +160,13 @@ public final class CsvSniffer {
          * Evidence from one column, positive for a header: a name above numbers or dates is strong
          * evidence (+2), a name shaped unlike the values ({@code email} above {@code a@b.org},
          * {@code city} above {@code Köln}) some (+1); a first value shaped like the rest counts
-         * against (-1), and one that repeats among them strongly (-2).
+         * against (-1), and one that repeats among them strongly (-2). A column of few distinct
+         * values ({@code email}, {@code sms}, {@code web}) that never holds the candidate is strong
+         * evidence (+2): a value would have repeated, a name does not.
          */
         private static int vote(String candidate, int column, List<List<String>> data) {
             Map<String, Integer> shapes = new HashMap<>();
+            Set<String> distinct = new HashSet<>();
             int values = 0;
             int numeric = 0;
             for (List<String> row : data) {
@@ -173,6 +179,9 @@ public final class CsvSniffer {
                     return -2;
                 }
                 shapes.merge(shape(value), 1, Integer::sum);
+                if (distinct.size() <= LOW_CARDINALITY) {
+                    distinct.add(value);
+                }
                 values++;
                 if (looksNumeric(value)) {
                     numeric++;
@@ -182,6 +191,9 @@ public final class CsvSniffer {
                 return 0;
             }
             if (numeric * 5 >= values * 4) {
+                return 2;
+            }
+            if (values >= 4 * LOW_CARDINALITY && distinct.size() <= LOW_CARDINALITY) {
                 return 2;
             }
             String candidateShape = shape(candidate);

@@ -56,7 +56,13 @@ public final class CsvTableSink implements TableSink {
                 throw new IllegalArgumentException(target.getFileName() + ": a row of " + values.size()
                         + " values under a header of " + width + " columns");
             }
-            writer.writeRow(values);
+            // A generated table has no use for "" versus missing: both are an empty field, as
+            // real exports write them (CONTRACTS.md: an empty field for a missing value).
+            List<String> row = new java.util.ArrayList<>(values.size());
+            for (String value : values) {
+                row.add(value == null || value.isEmpty() ? null : value);
+            }
+            writer.writeRow(row);
         }
 
         @Override

@@ -115,6 +115,25 @@ class CsvSnifferTest {
     }
 
     @Test
+    @DisplayName("lower-case names above code lists and ids (an event export) are a header")
+    void lowerCaseHeaderAboveCodeLists() throws IOException {
+        Path file = dir.resolve("events.csv");
+        StringBuilder text = new StringBuilder("event_id,contact_key,occurred_at,channel,type,campaign_id\n");
+        String[] channels = {"email", "sms", "push", "web"};
+        String[] types = {"sent", "delivered", "open", "click", "visit"};
+        for (int i = 0; i < 200; i++) {
+            text.append(java.util.UUID.nameUUIDFromBytes(new byte[] {(byte) i, (byte) (i >> 8)})).append(',')
+                    .append(i % 3 == 0 ? "+1512555" + (1000 + i) : "p" + i + "@example.com").append(',')
+                    .append("2025-10-").append(10 + i % 19).append("T0").append(i % 10).append(":41:31Z,")
+                    .append(channels[i % 4]).append(',').append(types[i % 5]).append(',')
+                    .append(i % 2 == 0 ? "" : "welcome").append('\n');
+        }
+        Files.writeString(file, text);
+
+        assertThat(CsvFormat.sniff(file).hasHeader()).isTrue();
+    }
+
+    @Test
     @DisplayName("a file of values only has no header, and its columns are named c1, c2, ...")
     void headerless() throws IOException {
         Path file = dir.resolve("values.csv");

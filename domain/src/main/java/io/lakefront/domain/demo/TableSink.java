@@ -9,6 +9,7 @@ public interface TableSink {
     RowWriter open(String fileName, List<String> header) throws IOException;
 
     interface RowWriter extends AutoCloseable {
+        /** One row; {@code null} and the empty string both mean a missing value. */
         void write(List<String> values) throws IOException;
 
         @Override
