@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -91,7 +93,7 @@ public final class BenchRunner {
 
     private void printTable(List<Result> results) {
         out.println();
-        out.printf("%-16s %5s %10s %10s %10s %11s  %s%n", "benchmark", "runs", "median", "min", "max", "peak heap", "figures");
+        out.printf("%-16s %5s %10s %10s %10s %11s  %s%n", "benchmark", "runs", "median", "min", "max", "live heap", "figures");
         for (Result r : results) {
             StringBuilder figures = new StringBuilder();
             r.figures().forEach((k, v) -> figures.append(k).append('=').append(v).append(' '));
@@ -111,8 +113,14 @@ public final class BenchRunner {
         }
     }
 
-    /** Samples used heap every 20 ms while a run goes on: a cheap view of peak memory. */
+    /**
+     * Samples the heap every 20 ms while a run goes on. Used heap includes garbage the collector
+     * has not reclaimed yet, so the peak reported is the largest heap left <em>after</em> a
+     * collection: the live set, which is what "memory stays flat" is about.
+     */
     private static final class HeapSampler implements AutoCloseable {
+        private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP && p.isCollectionUsageThresholdSupported()).toList();
         private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         private final AtomicLong peak = new AtomicLong();
         private final Thread thread;
@@ -121,7 +129,7 @@ public final class BenchRunner {
         HeapSampler() {
             thread = new Thread(() -> {
                 while (running) {
-                    peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                    peak.accumulateAndGet(liveAfterLastCollection(), Math::max);
                     try {
                         Thread.sleep(20);
                     } catch (InterruptedException e) {
@@ -134,7 +142,18 @@ public final class BenchRunner {
         }
 
         long peak() {
-            return Math.max(peak.get(), memory.getHeapMemoryUsage().getUsed());
+            long live = Math.max(peak.get(), liveAfterLastCollection());
+            // No collection during a short run: then the used heap is the best (upper) bound.
+            return live > 0 ? live : memory.getHeapMemoryUsage().getUsed();
+        }
+
+        private long liveAfterLastCollection() {
+            long sum = 0;
+            for (MemoryPoolMXBean pool : pools) {
+                java.lang.management.MemoryUsage usage = pool.getCollectionUsage();
+                sum += usage == null ? 0 : usage.getUsed();
+            }
+            return sum;
         }
 
         @Override
