@@ -87,9 +87,6 @@ final class SourcesCommand implements Runnable {
             } else {
                 kind = SourceKind.JDBC;
                 where = location.jdbcUrl;
-                if (table == null && query == null) {
-                    throw new UserError("sources add " + name + ": a JDBC source needs --table or --query");
-                }
             }
             Source source = workspace.addSource().add(workspace.actor(), name, kind, where, options);
             out().println("added " + source.name() + " (" + kind.name().toLowerCase() + " " + where + ")");

@@ -10,6 +10,10 @@ import java.util.Map;
 
 /** Registers a new source after checking its name; the first sync is a separate step. */
 public final class AddSource {
+    /** Options every JDBC source names one of: the table to read, or a SELECT to run. */
+    public static final String TABLE = "table";
+    public static final String QUERY = "query";
+
     private final SourceStore sources;
     private final AuditLog audit;
     private final WorkspaceClock clock;
@@ -27,6 +31,9 @@ public final class AddSource {
         }
         if (location == null || location.isBlank()) {
             throw new UserError("source '" + name + "': a location (file, folder or JDBC URL) is required");
+        }
+        if (kind == SourceKind.JDBC && !options.containsKey(TABLE) && !options.containsKey(QUERY)) {
+            throw new UserError("source '" + name + "': a database source needs a table or a query to read");
         }
         if (sources.find(name).isPresent()) {
             throw new UserError("source '" + name + "' already exists");

@@ -24,6 +24,10 @@ public final class AddSourceView {
     @FXML private ComboBox<SourceKind> sourceKind;
     @FXML private TextField sourceLocation;
     @FXML private Button browse;
+    @FXML private Label tableLabel;
+    @FXML private TextField sourceTable;
+    @FXML private Label userLabel;
+    @FXML private TextField sourceUser;
     @FXML private Label sourceError;
     @FXML private Button cancelAddSource;
     @FXML private Button addSourceButton;
@@ -46,6 +50,12 @@ public final class AddSourceView {
         sourceLocation.promptTextProperty().bind(viewModel.locationPromptProperty());
         browse.disableProperty().bind(viewModel.browsableProperty().not());
         browse.setOnAction(e -> browse());
+        sourceTable.textProperty().bindBidirectional(viewModel.tableOrQueryProperty());
+        sourceUser.textProperty().bindBidirectional(viewModel.userProperty());
+        for (javafx.scene.Node node : new javafx.scene.Node[] {tableLabel, sourceTable, userLabel, sourceUser}) {
+            node.visibleProperty().bind(viewModel.databaseProperty());
+            node.managedProperty().bind(viewModel.databaseProperty());
+        }
         sourceError.textProperty().bind(viewModel.errorProperty());
         sourceError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         sourceError.managedProperty().bind(sourceError.visibleProperty());

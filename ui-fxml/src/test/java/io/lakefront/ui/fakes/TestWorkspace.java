@@ -67,7 +67,7 @@ public final class TestWorkspace {
                 List.of("anna@example.de", "A. Schmidt", "Berlin", "2")));
         w.addSource.add(w.actor, "crm", SourceKind.FILE, "/data/exports/crm.csv", Map.of());
         w.addSource.add(w.actor, "webshop", SourceKind.FOLDER, "/data/exports/webshop/", Map.of());
-        w.addSource.add(w.actor, "support", SourceKind.JDBC, "jdbc:postgresql://desk:5432/support", Map.of());
+        w.addSource.add(w.actor, "support", SourceKind.JDBC, "jdbc:postgresql://desk:5432/support", Map.of("table", "tickets"));
         w.syncSource.sync(w.actor, "crm", TaskContext.silent());
         w.syncSource.sync(w.actor, "webshop", TaskContext.silent());
         w.campaigns.save(new Campaign("VIP early access", "announce", CampaignStatus.ACTIVE,

@@ -126,10 +126,14 @@ class SourcesViewModelTest {
         form.nameProperty().set("loyalty");
         form.kindProperty().set(SourceKind.JDBC);
         form.locationProperty().set("jdbc:h2:mem:loyalty");
+        form.tableOrQueryProperty().set("members");
+        form.userProperty().set("lakefront");
 
         form.submit();
 
         assertThat(form.errorProperty().get()).isEmpty();
+        assertThat(w.sources.find("loyalty").orElseThrow().options())
+                .containsEntry("table", "members").containsEntry("user", "lakefront");
         assertThat(sources.rows()).extracting(SourceRow::name).contains("loyalty");
         assertThat(sources.selectedProperty().get().name()).isEqualTo("loyalty");
         assertThat(sources.noticeProperty().get()).contains("loyalty added");
@@ -144,5 +148,23 @@ class SourcesViewModelTest {
 
         assertThat(form.browsableProperty().get()).isFalse();
         assertThat(form.locationPromptProperty().get()).startsWith("jdbc:");
+    }
+
+    @Test
+    void a_database_source_needs_a_table_or_a_query() {
+        AddSourceViewModel form = sources.newSourceForm();
+        form.nameProperty().set("erp");
+        form.kindProperty().set(SourceKind.JDBC);
+        form.locationProperty().set("jdbc:postgresql://localhost/erp");
+        assertThat(form.databaseProperty().get()).isTrue();
+
+        form.submit();
+        assertThat(form.errorProperty().get()).contains("needs a table or a query");
+
+        form.tableOrQueryProperty().set("select id, email from customers where active");
+        form.submit();
+        assertThat(form.errorProperty().get()).isEmpty();
+        assertThat(w.sources.find("erp").orElseThrow().options())
+                .containsEntry("query", "select id, email from customers where active").doesNotContainKey("table");
     }
 }
