@@ -32,7 +32,8 @@ public final class Workspace implements AutoCloseable {
     private final Path directory;
     private final WorkspaceClock clock;
     private final WorkspaceDatabase database;
-    private final WorkspaceConfig config;
+    private final YamlWorkspaceConfigStore configStore;
+    private volatile WorkspaceConfig config;
     private final CampaignStore campaignStore;
     private final SourceReader sourceReader = CompositeSourceReader.standard();
 
@@ -46,7 +47,7 @@ public final class Workspace implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the workspace folder " + directory, e);
         }
-        YamlWorkspaceConfigStore configStore = new YamlWorkspaceConfigStore(directory);
+        this.configStore = new YamlWorkspaceConfigStore(directory);
         this.config = configStore.load();
         if (!Files.exists(directory.resolve(CONFIG_FILE))) {
             configStore.save(config);
@@ -85,6 +86,12 @@ public final class Workspace implements AutoCloseable {
 
     public WorkspaceConfig config() {
         return config;
+    }
+
+    /** Remembers the workbench theme in {@code workspace.yaml}. */
+    public synchronized void saveTheme(WorkspaceConfig.Theme theme) {
+        config = config.withTheme(theme);
+        configStore.save(config);
     }
 
     public AuditLog auditLog() {

@@ -135,4 +135,9 @@ public final class Workbench implements AutoCloseable {
     public void close() {
         tasks.close();
     }
+
+    /** The theme the user chose; the app listens to remember it for the next start. */
+    public javafx.beans.property.ReadOnlyObjectProperty<ThemeMode> themeProperty() {
+        return theme.modeProperty();
+    }
 }

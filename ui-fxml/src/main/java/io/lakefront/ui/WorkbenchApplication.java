@@ -2,6 +2,8 @@ package io.lakefront.ui;
 
 import io.lakefront.ui.shell.ThemeMode;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.application.Application;
 import javafx.stage.Stage;
@@ -17,6 +19,8 @@ public final class WorkbenchApplication extends Application {
     private static volatile Supplier<AppServices> servicesSupplier;
 
     private AppServices services;
+    private static volatile ThemeMode initialTheme = ThemeMode.LIGHT;
+    private static volatile Consumer<ThemeMode> themeListener = mode -> { };
     private Workbench workbench;
 
     /**
@@ -24,7 +28,17 @@ public final class WorkbenchApplication extends Application {
      * JavaFX thread, so that opening the workspace's database does not freeze the first frame.
      */
     public static void launch(Supplier<AppServices> services) {
+        launch(services, ThemeMode.LIGHT, mode -> { });
+    }
+
+    /**
+     * Opens the workbench in the given theme; {@code themeChosen} hears every later switch (off
+     * the JavaFX thread) so the choice can be remembered for the next start.
+     */
+    public static void launch(Supplier<AppServices> services, ThemeMode theme, Consumer<ThemeMode> themeChosen) {
         servicesSupplier = Objects.requireNonNull(services, "services");
+        initialTheme = Objects.requireNonNull(theme, "theme");
+        themeListener = Objects.requireNonNull(themeChosen, "themeChosen");
         Application.launch(WorkbenchApplication.class);
     }
 
@@ -39,7 +53,10 @@ public final class WorkbenchApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        workbench = Workbench.build(services, ThemeMode.LIGHT);
+        workbench = Workbench.build(services, initialTheme);
+        Consumer<ThemeMode> listener = themeListener;
+        workbench.themeProperty().addListener((property, before, now) ->
+                CompletableFuture.runAsync(() -> listener.accept(now)));
         stage.setScene(workbench.scene(WIDTH, HEIGHT));
         stage.setTitle("Lakefront — " + services.workspace());
         stage.setMinWidth(1024);
