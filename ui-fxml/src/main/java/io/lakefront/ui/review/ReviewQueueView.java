@@ -1,28 +1,10 @@
 package io.lakefront.ui.review;
 
-import io.lakefront.ui.common.EmptyState;
+import io.lakefront.ui.common.EmptyStateScreen;
 import io.lakefront.ui.shell.Navigator;
-import io.lakefront.ui.shell.ScreenController;
-import javafx.fxml.FXML;
 
-public final class ReviewQueueView implements ScreenController {
-    private final ReviewQueueViewModel viewModel;
-    private final Navigator navigator;
-
-    @FXML private EmptyState emptyState;
-
+public final class ReviewQueueView extends EmptyStateScreen {
     public ReviewQueueView(ReviewQueueViewModel viewModel, Navigator navigator) {
-        this.viewModel = viewModel;
-        this.navigator = navigator;
-    }
-
-    @FXML
-    private void initialize() {
-        emptyState.show(viewModel.emptyState(), navigator);
-    }
-
-    @Override
-    public void shown() {
-        // Nothing to load until the engine behind this screen exists.
+        super(viewModel.emptyState(), navigator);
     }
 }
