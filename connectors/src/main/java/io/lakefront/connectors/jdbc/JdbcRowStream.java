@@ -29,7 +29,7 @@ final class JdbcRowStream implements RowStream {
         types = new int[count];
         for (int i = 1; i <= count; i++) {
             names.add(meta.getColumnLabel(i));
-            types[i - 1] = meta.getColumnType(i);
+            types[i - 1] = JdbcValues.effectiveType(meta.getColumnType(i), meta.getColumnTypeName(i));
         }
         this.columns = List.copyOf(names);
     }

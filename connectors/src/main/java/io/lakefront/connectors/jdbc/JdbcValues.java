@@ -20,6 +20,20 @@ final class JdbcValues {
     private JdbcValues() {
     }
 
+    /**
+     * The JDBC type to read a column as. PostgreSQL's driver reports {@code timestamptz} as plain
+     * {@link Types#TIMESTAMP}, and reading it as a local date-time fails: the type name tells.
+     */
+    static int effectiveType(int sqlType, String typeName) {
+        if (sqlType == Types.TIMESTAMP && typeName != null) {
+            String name = typeName.toLowerCase(java.util.Locale.ROOT);
+            if (name.equals("timestamptz") || name.contains("with time zone")) {
+                return Types.TIMESTAMP_WITH_TIMEZONE;
+            }
+        }
+        return sqlType;
+    }
+
     static String text(ResultSet rows, int column, int sqlType) throws SQLException {
         switch (sqlType) {
             case Types.DATE -> {
