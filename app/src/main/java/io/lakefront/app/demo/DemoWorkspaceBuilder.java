@@ -27,14 +27,17 @@ import java.util.Map;
  * gold, audiences, ...).
  */
 public final class DemoWorkspaceBuilder {
-    /** The demo's source systems: source name → export file written by the generator. */
-    public static final Map<String, String> SOURCES = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(Map.of(
-            "crm", "crm_contacts.csv",
-            "shop", "shop_customers.csv",
-            "orders", "shop_orders.csv",
-            "support", "support_tickets.csv",
-            "engagement", "engagement_events.csv")));
-    private static final List<String> ORDER = List.of("crm", "shop", "orders", "support", "engagement");
+    /** One of the demo's source systems: its source name and the export file the generator writes. */
+    public record DemoSource(String name, String file) {
+    }
+
+    /** The demo's sources, in the order they are added and synced. */
+    public static final List<DemoSource> SOURCES = List.of(
+            new DemoSource("crm", "crm_contacts.csv"),
+            new DemoSource("shop", "shop_customers.csv"),
+            new DemoSource("orders", "shop_orders.csv"),
+            new DemoSource("support", "support_tickets.csv"),
+            new DemoSource("engagement", "engagement_events.csv"));
 
     public record Result(DemoSummary data, List<SyncRun> syncs, List<Campaign> campaigns, Path dataFolder) {
     }
@@ -65,11 +68,11 @@ public final class DemoWorkspaceBuilder {
             throw new UncheckedIOException("cannot write the demo files into " + dataFolder, e);
         }
         List<SyncRun> syncs = new ArrayList<>();
-        for (String name : ORDER) {
-            Path file = dataFolder.resolve(SOURCES.get(name));
-            workspace.addSource().add(actor, name, SourceKind.FILE, file.toString(), Map.of());
-            progress.message("Syncing " + name);
-            syncs.add(workspace.syncSource().sync(actor, name, progress));
+        for (DemoSource source : SOURCES) {
+            Path file = dataFolder.resolve(source.file());
+            workspace.addSource().add(actor, source.name(), SourceKind.FILE, file.toString(), Map.of());
+            progress.message("Syncing " + source.name());
+            syncs.add(workspace.syncSource().sync(actor, source.name(), progress));
         }
         LocalDate today = workspace.clock().today();
         List<Campaign> campaigns = DemoCampaigns.defaults(today);
