@@ -9,6 +9,7 @@ import io.lakefront.domain.demo.DemoOptions;
 import io.lakefront.domain.demo.DemoSummary;
 import io.lakefront.domain.demo.GenerateDemoData;
 import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.governance.AuditEntry;
 import io.lakefront.domain.source.SourceKind;
 import io.lakefront.domain.source.SyncRun;
 import io.lakefront.domain.task.TaskContext;
@@ -54,6 +55,7 @@ public final class DemoWorkspaceBuilder {
             throw new UserError("workspace " + workspace.directory() + " already has sources; "
                     + "use an empty folder (--workspace DIR) or pass --force to rebuild it");
         }
+        actor.require(io.lakefront.domain.governance.Permission.MANAGE_SOURCES);
         if (customers < 10) {
             throw new UserError("--customers: at least 10 (got " + customers + ")");
         }
@@ -67,6 +69,8 @@ public final class DemoWorkspaceBuilder {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the demo files into " + dataFolder, e);
         }
+        workspace.auditLog().append(new AuditEntry(workspace.clock().now(), actor.name(), "demo.generated",
+                "workspace " + workspace.directory(), "seed=" + seed + " people=" + customers + " files=" + dataFolder));
         List<SyncRun> syncs = new ArrayList<>();
         for (DemoSource source : SOURCES) {
             Path file = dataFolder.resolve(source.file());
