@@ -23,6 +23,7 @@ import picocli.CommandLine.Mixin;
                 DemoCommand.class,
                 SourcesCommand.class,
                 InspectCommand.class,
+                ResolveCommand.class,
                 CampaignsCommand.class,
                 StatusCommand.class,
                 BenchCommand.class,
