@@ -9,7 +9,8 @@ public interface TaskHandle<T> {
     /**
      * Completes with the work's value, or exceptionally with its failure (a
      * {@link java.util.concurrent.CancellationException} when cancelled). A UI adapter completes it
-     * on the UI thread, so that dependent stages may touch view state.
+     * on the UI thread, so that dependent stages attached on the UI thread (as view models do) run
+     * there and may touch view state.
      */
     CompletionStage<T> result();
 

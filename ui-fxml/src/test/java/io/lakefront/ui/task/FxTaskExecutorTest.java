@@ -36,10 +36,12 @@ class FxTaskExecutorTest {
         CompletableFuture<Boolean> workedOnFx = new CompletableFuture<>();
         CompletableFuture<Boolean> resultOnFx = new CompletableFuture<>();
 
-        executor.submit("answer", context -> {
+        // As a view model does: submit and attach the continuation on the FX thread. (A stage
+        // attached from another thread after completion would run on that thread instead.)
+        Platform.runLater(() -> executor.submit("answer", context -> {
             workedOnFx.complete(Platform.isFxApplicationThread());
             return 42;
-        }).result().thenAccept(value -> resultOnFx.complete(Platform.isFxApplicationThread() && value == 42));
+        }).result().thenAccept(value -> resultOnFx.complete(Platform.isFxApplicationThread() && value == 42)));
 
         assertThat(workedOnFx.get(10, TimeUnit.SECONDS)).isFalse();
         assertThat(resultOnFx.get(10, TimeUnit.SECONDS)).isTrue();
