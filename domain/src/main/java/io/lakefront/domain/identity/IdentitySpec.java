@@ -110,7 +110,6 @@ public record IdentitySpec(List<BlockingRule> blocking, List<Comparison> compari
                         new JaroWinklerAtLeast(0.75)),
                 Comparison.of(CITY, true, new ComparisonLevel.Exact(), new JaroWinklerAtLeast(0.88)),
                 Comparison.of(POSTCODE, false, new ComparisonLevel.Exact(), new LevenshteinAtMost(1)),
-                Comparison.of(REGION, false, new ComparisonLevel.Exact()),
                 Comparison.of(NATIONAL_ID, false, new ComparisonLevel.Exact(), new LevenshteinAtMost(1),
                         new LevenshteinAtMost(2)));
         List<DeterministicRule> deterministic = List.of(
@@ -120,7 +119,6 @@ public record IdentitySpec(List<BlockingRule> blocking, List<Comparison> compari
         Training training = new Training(List.of(
                 BlockingRule.of("train on birth date", new Exact(BIRTH_DATE)),
                 BlockingRule.of("train on names", new Exact(GIVEN_NAME), new Exact(FAMILY_NAME)),
-                BlockingRule.of("train on postcode", new Exact(POSTCODE)),
                 BlockingRule.of("train on email", new Exact(EMAIL))),
                 1_000_000, 42L, 40, 1e-4, 0.5);
         Guards guards = new Guards(400, 50, 8, Guards.commonGenericValues());
