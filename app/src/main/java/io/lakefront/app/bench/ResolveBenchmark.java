@@ -1,0 +1,119 @@
+package io.lakefront.app.bench;
+
+import io.lakefront.app.identity.FileResolution;
+import io.lakefront.app.identity.InputReader;
+import io.lakefront.app.identity.PlainPhoneNumbers;
+import io.lakefront.app.identity.ResolveFiles;
+import io.lakefront.connectors.CompositeSourceReader;
+import io.lakefront.connectors.file.CsvReader;
+import io.lakefront.connectors.file.CsvTableSink;
+import io.lakefront.connectors.similarity.CommonsStringMetrics;
+import io.lakefront.domain.demo.DemoOptions;
+import io.lakefront.domain.demo.GenerateDemoData;
+import io.lakefront.domain.identity.IdentityEngine;
+import io.lakefront.domain.identity.RecordKey;
+import io.lakefront.domain.identity.Resolution;
+import io.lakefront.domain.prep.NormalizationRules;
+import io.lakefront.domain.prep.TagColumns;
+import io.lakefront.domain.task.TaskContext;
+import io.lakefront.domain.time.WorkspaceClock;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Zero-configuration {@code resolve} end to end (read, tag, normalize, block, score, cluster) on
+ * the demo generator's person sources — CRM, shop and support exports with different schemas,
+ * typos, nicknames, moves, married names, families and namesakes — scored against its ground truth.
+ */
+final class ResolveBenchmark implements Benchmark {
+    private static final Instant AS_OF = Instant.parse("2026-10-20T23:59:59Z");
+    private static final List<String> FILES = List.of("crm_contacts.csv", "shop_customers.csv", "support_tickets.csv");
+
+    private final int people;
+    private List<Path> inputs;
+    private Map<RecordKey, String> truth;
+
+    ResolveBenchmark(int people) {
+        this.people = people;
+    }
+
+    @Override public String name() { return "resolve"; }
+
+    @Override public String description() { return "zero-config resolve of the demo's person sources for " + people + " people"; }
+
+    @Override
+    public void setUp(Path scratch) throws Exception {
+        new GenerateDemoData().generate(new DemoOptions(42, people, AS_OF), new CsvTableSink(scratch));
+        inputs = FILES.stream().map(scratch::resolve).toList();
+        truth = new HashMap<>();
+        try (CsvReader rows = CsvReader.open(scratch.resolve("truth.csv"))) {
+            List<String> row;
+            while ((row = rows.next()) != null) {
+                if (FILES.contains(row.get(0))) {
+                    truth.put(new RecordKey(row.get(0), row.get(1)), row.get(2));
+                }
+            }
+        }
+    }
+
+    @Override
+    public Map<String, Number> run() throws Exception {
+        WorkspaceClock clock = WorkspaceClock.fixedAt(AS_OF);
+        InputReader reader = new InputReader(CompositeSourceReader.standard(), TagColumns.withBuiltInDictionary(clock),
+                new NormalizationRules(new PlainPhoneNumbers(), clock));
+        FileResolution run = new ResolveFiles(reader, new IdentityEngine(new CommonsStringMetrics()))
+                .resolve(inputs, List.of(), null, TaskContext.silent());
+        Resolution resolution = run.resolution();
+        PairCounts counts = PairCounts.of(resolution.assignments(), truth);
+        Map<String, Number> figures = new LinkedHashMap<>();
+        figures.put("records", run.records());
+        figures.put("comparisons", resolution.diagnostics().candidatePairs());
+        figures.put("reduction", round(resolution.diagnostics().reductionRatio(), 6));
+        figures.put("precision", round(counts.precision(), 4));
+        figures.put("recall", round(counts.recall(), 4));
+        figures.put("F1", round(counts.f1(), 4));
+        return figures;
+    }
+
+    private static double round(double value, int places) {
+        double scale = Math.pow(10, places);
+        return Math.round(value * scale) / scale;
+    }
+
+    /** Pairwise counts from cluster and truth labels, without listing pairs: C(n,2) per group. */
+    record PairCounts(long predicted, long actual, long agreed) {
+        static PairCounts of(Map<RecordKey, Long> clusters, Map<RecordKey, String> truth) {
+            Map<Long, Long> perCluster = new HashMap<>();
+            Map<String, Long> perPerson = new HashMap<>();
+            Map<String, Long> perCell = new HashMap<>();
+            clusters.forEach((key, cluster) -> {
+                String person = truth.get(key);
+                if (person == null) {
+                    return;
+                }
+                perCluster.merge(cluster, 1L, Long::sum);
+                perPerson.merge(person, 1L, Long::sum);
+                perCell.merge(cluster + "\u0000" + person, 1L, Long::sum);
+            });
+            return new PairCounts(pairs(perCluster.values()), pairs(perPerson.values()), pairs(perCell.values()));
+        }
+
+        private static long pairs(Iterable<Long> sizes) {
+            long total = 0;
+            for (long n : sizes) {
+                total += n * (n - 1) / 2;
+            }
+            return total;
+        }
+
+        double precision() { return predicted == 0 ? 1 : (double) agreed / predicted; }
+
+        double recall() { return actual == 0 ? 1 : (double) agreed / actual; }
+
+        double f1() { return precision() + recall() == 0 ? 0 : 2 * precision() * recall() / (precision() + recall()); }
+    }
+}
