@@ -46,15 +46,17 @@ final class PrepareCommand extends WorkspaceCommand {
             throw new UserError("prepare: name a source or pass --all" + (all ? " (no source has been synced yet)" : ""));
         }
         for (String target : targets) {
-            report(workspace.prepareSource().prepare(workspace.actor(), target, new ConsoleProgress()), out());
+            // Timed here, not from the preparation's timestamps: --as-of stops the workspace clock.
+            long started = System.nanoTime();
+            Preparation result = workspace.prepareSource().prepare(workspace.actor(), target, new ConsoleProgress());
+            report(result, (System.nanoTime() - started) / 1e9, out());
         }
         return LakefrontCommand.OK;
     }
 
-    static void report(Preparation result, PrintWriter out) {
+    static void report(Preparation result, double seconds, PrintWriter out) {
         out.printf(Locale.ROOT, "prepared %s: %d rows, %d values normalized, %d quarantined (%.1f s)%n", result.source(),
-                result.rows(), result.normalized(), result.quarantined(),
-                (result.finishedAt().toEpochMilli() - result.startedAt().toEpochMilli()) / 1000.0);
+                result.rows(), result.normalized(), result.quarantined(), seconds);
         int width = Math.max(6, result.columns().stream().mapToInt(c -> c.column().length()).max().orElse(6));
         out.printf(Locale.ROOT, "  %-" + width + "s  %-13s %5s %10s %11s  %s%n", "column", "tag", "conf", "normalized",
                 "quarantined", "rule");

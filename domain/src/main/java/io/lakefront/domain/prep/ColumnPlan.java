@@ -19,6 +19,7 @@ final class ColumnPlan {
     private final PhoneNormalizer phones;
     private final String defaultRegion;
     private final boolean regionPerRow;
+    private final boolean unsure;
     long normalized;
     long kept;
     long quarantined;
@@ -26,7 +27,7 @@ final class ColumnPlan {
 
     private ColumnPlan(int position, String column, ColumnTag tag, ColumnTag detected, double confidence, boolean edited,
                        Map<String, String> parameters, Normalizer normalizer, PhoneNormalizer phones,
-                       String defaultRegion, boolean regionPerRow) {
+                       String defaultRegion, boolean regionPerRow, boolean unsure) {
         this.position = position;
         this.column = column;
         this.tag = tag;
@@ -38,19 +39,25 @@ final class ColumnPlan {
         this.phones = phones;
         this.defaultRegion = defaultRegion;
         this.regionPerRow = regionPerRow;
+        this.unsure = unsure;
     }
 
     /** A column normalized by a rule, or kept as read when {@code normalizer} is {@code null}. */
     static ColumnPlan of(int position, String column, ColumnTag tag, ColumnTag detected, double confidence,
                          boolean edited, Map<String, String> parameters, Normalizer normalizer) {
-        return new ColumnPlan(position, column, tag, detected, confidence, edited, parameters, normalizer, null, null, false);
+        return new ColumnPlan(position, column, tag, detected, confidence, edited, parameters, normalizer, null, null, false, false);
+    }
+
+    /** A column whose tag is too unsure to act on: its values are kept as read. */
+    static ColumnPlan unsure(int position, String column, ColumnTag tag, ColumnTag detected, double confidence) {
+        return new ColumnPlan(position, column, tag, detected, confidence, false, Map.of(), null, null, null, false, true);
     }
 
     static ColumnPlan phones(int position, String column, ColumnTag detected, double confidence, boolean edited,
                              Map<String, String> parameters, PhoneNormalizer phones, String defaultRegion,
                              boolean regionPerRow) {
         return new ColumnPlan(position, column, ColumnTag.PHONE, detected, confidence, edited, parameters, null, phones,
-                defaultRegion, regionPerRow);
+                defaultRegion, regionPerRow, false);
     }
 
     /** Normalizes one value and counts the outcome; {@code rowRegion} is the row's country, or {@code null}. */
@@ -81,6 +88,10 @@ final class ColumnPlan {
             String otherwise = defaultRegion == null ? "a number without a country code is quarantined"
                     : "country code " + defaultRegion + " when none is written";
             return regionPerRow ? "E.164; country code from the row's country, else " + otherwise : "E.164; " + otherwise;
+        }
+        if (unsure) {
+            return String.format(java.util.Locale.ROOT, "kept as read: tag too unsure (%.2f) to normalize by; "
+                    + "confirm or correct it in the source's YAML file", confidence);
         }
         return normalizer == null ? "kept as read" : normalizer.rule();
     }

@@ -16,6 +16,13 @@ import java.util.Optional;
  * detected in the sample, the phones' default region from the source's country data).
  */
 final class ColumnPlans {
+    /**
+     * A tag the tagger is this unsure of is not acted upon: normalizing by a wrong tag would quarantine
+     * a whole column of good values ("time_zone" read as timestamps). The values are kept as read until
+     * the user confirms or corrects the tag in the source's YAML file.
+     */
+    static final double UNSURE_BELOW = 0.3;
+
     private final NormalizationRules rules;
     private final PhoneNormalizer phones;
     private final WorkspaceClock clock;
@@ -58,6 +65,9 @@ final class ColumnPlans {
     private ColumnPlan plan(int position, ColumnPreparation c, List<String> sample, List<String> countries,
                             boolean hasCountryColumn, String where) {
         Map<String, String> parameters = new LinkedHashMap<>(c.edited() ? c.parameters() : Map.of());
+        if (!c.edited() && c.confidence() < UNSURE_BELOW) {
+            return ColumnPlan.unsure(position, c.column(), c.tag(), c.detected(), c.confidence());
+        }
         return switch (c.tag()) {
             case PHONE -> {
                 String region = parameters.get(ColumnPreparation.DEFAULT_REGION);

@@ -233,4 +233,17 @@ class PrepareSourceTest {
                 "+16175550123", "+13125550147", null);
         assertThat(result.columns().get(1).rule()).isEqualTo("E.164; country code US when none is written");
     }
+
+    @Test
+    void aTagTheTaggerIsUnsureOfKeepsTheValuesAsReadInsteadOfQuarantiningThem() {
+        ColumnPlans plans = new ColumnPlans(new NormalizationRules(PHONES, AS_OF), PHONES, AS_OF);
+        ColumnSample zones = new ColumnSample("time_zone", List.of("Europe/Berlin", "America/Chicago"));
+        List<ColumnTagging> fresh = List.of(new ColumnTagging("time_zone", ColumnTag.TIMESTAMP, 0.16, List.of()));
+
+        ColumnPlan plan = plans.plan(List.of(zones), fresh, java.util.Optional.empty(), "sources/x.yaml").get(0);
+
+        assertThat(plan.apply("Europe/Berlin", null)).isEqualTo(Normalized.valid("Europe/Berlin"));
+        assertThat(plan.rule()).startsWith("kept as read: tag too unsure (0.16)");
+        assertThat(plan.kept).isEqualTo(1);
+    }
 }
