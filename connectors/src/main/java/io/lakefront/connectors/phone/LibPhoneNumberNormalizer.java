@@ -32,10 +32,22 @@ public final class LibPhoneNumberNormalizer implements PhoneNormalizer {
         } catch (NumberParseException e) {
             return Normalized.invalid(raw, reason(e, region));
         }
-        if (!phones.isValidNumber(number)) {
+        if (!valid(number, region)) {
             return Normalized.invalid(raw, invalidReason(number));
         }
         return Normalized.valid(phones.format(number, PhoneNumberFormat.E164));
+    }
+
+    /**
+     * Most numbers belong to the source's own country: checking that one region first is much cheaper
+     * than {@link PhoneNumberUtil#isValidNumber}, which tries every country sharing the code (+1 has 25).
+     */
+    private boolean valid(PhoneNumber number, String region) {
+        if (!NO_REGION.equals(region) && number.getCountryCode() == phones.getCountryCodeForRegion(region)
+                && phones.isValidNumberForRegion(number, region)) {
+            return true;
+        }
+        return phones.isValidNumber(number);
     }
 
     private String region(String defaultRegion) {
