@@ -1,6 +1,9 @@
 package io.lakefront.app;
 
 import io.lakefront.connectors.CompositeSourceReader;
+import io.lakefront.connectors.embedding.CombinedHeaderMeaning;
+import io.lakefront.connectors.phone.LibPhoneNumberNormalizer;
+import io.lakefront.connectors.yaml.SourcePrepYamlStore;
 import io.lakefront.connectors.yaml.WorkspaceConfig;
 import io.lakefront.connectors.yaml.YamlCampaignStore;
 import io.lakefront.connectors.yaml.YamlWorkspaceConfigStore;
@@ -9,11 +12,18 @@ import io.lakefront.domain.campaign.ListCampaigns;
 import io.lakefront.domain.campaign.SaveCampaign;
 import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.governance.AuditLog;
+import io.lakefront.domain.prep.HeaderMeaning;
+import io.lakefront.domain.prep.PhoneNormalizer;
+import io.lakefront.domain.prep.PrepareSource;
+import io.lakefront.domain.prep.QuarantineStore;
+import io.lakefront.domain.prep.TagColumns;
 import io.lakefront.domain.source.AddSource;
 import io.lakefront.domain.source.SourceReader;
 import io.lakefront.domain.source.SyncSource;
 import io.lakefront.domain.time.WorkspaceClock;
 import io.lakefront.domain.workspace.ShowWorkspaceOverview;
+import io.lakefront.persistence.JdbiPreparedStore;
+import io.lakefront.persistence.JdbiQuarantineStore;
 import io.lakefront.persistence.WorkspaceDatabase;
 import io.lakefront.ui.AppServices;
 import java.io.IOException;
@@ -36,6 +46,9 @@ public final class Workspace implements AutoCloseable {
     private volatile WorkspaceConfig config;
     private final CampaignStore campaignStore;
     private final SourceReader sourceReader = CompositeSourceReader.standard();
+    /** The dictionary plus the embedding model, which loads on the first header the dictionary is unsure of. */
+    private final HeaderMeaning headerMeaning = CombinedHeaderMeaning.standard();
+    private final PhoneNormalizer phones = new LibPhoneNumberNormalizer();
 
     private Workspace(Path directory, WorkspaceClock clock) {
         this.directory = directory;
@@ -105,6 +118,21 @@ public final class Workspace implements AutoCloseable {
     public SyncSource syncSource() {
         return new SyncSource(database.sourceStore(), sourceReader, database.stagingStore(), database.syncHistory(),
                 database.auditLog(), clock);
+    }
+
+    /** Tags, normalizes and quarantines a synced source into its prepared table ({@code prepare NAME}). */
+    public PrepareSource prepareSource() {
+        return new PrepareSource(database.sourceStore(), database.stagingStore(), database.stagingStore()::rows,
+                preparedStore(), new SourcePrepYamlStore(directory), new TagColumns(headerMeaning, clock), phones,
+                database.auditLog(), clock);
+    }
+
+    public JdbiPreparedStore preparedStore() {
+        return new JdbiPreparedStore(database.jdbi(), clock::now);
+    }
+
+    public QuarantineStore quarantineStore() {
+        return new JdbiQuarantineStore(database.jdbi());
     }
 
     public ListCampaigns listCampaigns() {

@@ -22,6 +22,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {
                 DemoCommand.class,
                 SourcesCommand.class,
+                PrepareCommand.class, PrepareCommand.Quarantine.class,
                 InspectCommand.class,
                 ResolveCommand.class,
                 CampaignsCommand.class,

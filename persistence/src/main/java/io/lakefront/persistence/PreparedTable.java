@@ -1,0 +1,36 @@
+package io.lakefront.persistence;
+
+import io.lakefront.domain.UserError;
+import io.lakefront.domain.source.Source;
+import java.util.Locale;
+
+/**
+ * The SQL names of one source's prepared tables, checked like {@link StagingTable}'s: {@code PREP_CRM}
+ * holds the last committed preparation, {@code PREP_CRM$NEW} the one being written, {@code PREP_CRM$OLD}
+ * the previous rows for the moment of the swap, and {@code PREP_CRM$Q} the values the running
+ * preparation quarantined, which move into {@code quarantine} at its commit.
+ */
+record PreparedTable(String source) {
+    PreparedTable {
+        if (!Source.isValidName(source)) {
+            throw new UserError("source name '" + source + "' cannot name a prepared table: "
+                    + "use 1-40 lower-case letters, digits or _, starting with a letter");
+        }
+    }
+
+    String name() {
+        return "PREP_" + source.toUpperCase(Locale.ROOT);
+    }
+
+    String sideName() {
+        return name() + "$NEW";
+    }
+
+    String previousName() {
+        return name() + "$OLD";
+    }
+
+    String quarantineName() {
+        return name() + "$Q";
+    }
+}
