@@ -1,8 +1,9 @@
 package io.lakefront.app.bench;
 
+import io.lakefront.connectors.phone.LibPhoneNumberNormalizer;
+import io.lakefront.connectors.embedding.CombinedHeaderMeaning;
 import io.lakefront.app.identity.FileResolution;
 import io.lakefront.app.identity.InputReader;
-import io.lakefront.app.identity.PlainPhoneNumbers;
 import io.lakefront.app.identity.ResolveFiles;
 import io.lakefront.connectors.CompositeSourceReader;
 import io.lakefront.connectors.file.CsvReader;
@@ -63,8 +64,8 @@ final class ResolveBenchmark implements Benchmark {
     @Override
     public Map<String, Number> run() throws Exception {
         WorkspaceClock clock = WorkspaceClock.fixedAt(AS_OF);
-        InputReader reader = new InputReader(CompositeSourceReader.standard(), TagColumns.withBuiltInDictionary(clock),
-                new NormalizationRules(new PlainPhoneNumbers(), clock));
+        InputReader reader = new InputReader(CompositeSourceReader.standard(), new TagColumns(CombinedHeaderMeaning.standard(), clock),
+                new NormalizationRules(new LibPhoneNumberNormalizer(), clock));
         FileResolution run = new ResolveFiles(reader, new IdentityEngine(new CommonsStringMetrics()))
                 .resolve(inputs, List.of(), null, TaskContext.silent());
         Resolution resolution = run.resolution();

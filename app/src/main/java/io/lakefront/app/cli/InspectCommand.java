@@ -1,6 +1,7 @@
 package io.lakefront.app.cli;
 
 import io.lakefront.app.prep.FileSampler;
+import io.lakefront.connectors.embedding.CombinedHeaderMeaning;
 import io.lakefront.connectors.file.CsvWriter;
 import io.lakefront.domain.prep.ColumnSample;
 import io.lakefront.domain.prep.ColumnTagging;
@@ -34,7 +35,7 @@ final class InspectCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<ColumnSample> columns = FileSampler.sample(file, sample);
-        List<ColumnTagging> tags = TagColumns.withBuiltInDictionary(clock()).tag(columns);
+        List<ColumnTagging> tags = new TagColumns(CombinedHeaderMeaning.standard(), clock()).tag(columns);
         CsvWriter csv = new CsvWriter(spec.commandLine().getOut());
         csv.writeRow(List.of("column", "tag", "confidence", "evidence"));
         for (ColumnTagging t : tags) {

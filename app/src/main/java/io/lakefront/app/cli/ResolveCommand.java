@@ -1,8 +1,9 @@
 package io.lakefront.app.cli;
 
+import io.lakefront.connectors.phone.LibPhoneNumberNormalizer;
+import io.lakefront.connectors.embedding.CombinedHeaderMeaning;
 import io.lakefront.app.identity.FileResolution;
 import io.lakefront.app.identity.InputReader;
-import io.lakefront.app.identity.PlainPhoneNumbers;
 import io.lakefront.app.identity.ResolutionFiles;
 import io.lakefront.app.identity.ResolveFiles;
 import io.lakefront.app.identity.ResolveSummary;
@@ -72,7 +73,7 @@ final class ResolveCommand implements Callable<Integer> {
         WorkspaceClock clock = root.workspace.clock();
         IdentitySpec given = config == null ? null : IdentitySpecYaml.read(config);
         InputReader reader = new InputReader(CompositeSourceReader.standard(),
-                TagColumns.withBuiltInDictionary(clock), new NormalizationRules(new PlainPhoneNumbers(), clock));
+                new TagColumns(CombinedHeaderMeaning.standard(), clock), new NormalizationRules(new LibPhoneNumberNormalizer(), clock));
         ResolveFiles resolve = new ResolveFiles(reader, new IdentityEngine(new CommonsStringMetrics()));
         FileResolution run = resolve.resolve(inputs, idColumns, given, new ConsoleProgress());
         ResolutionFiles.writeClusters(run, out);

@@ -1,5 +1,6 @@
 package io.lakefront.app.identity;
 
+import io.lakefront.connectors.phone.LibPhoneNumberNormalizer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 class InputReaderTest {
     private static final WorkspaceClock CLOCK = WorkspaceClock.fixedAt(Instant.parse("2026-10-20T23:59:59Z"));
     private final InputReader reader = new InputReader(CompositeSourceReader.standard(),
-            TagColumns.withBuiltInDictionary(CLOCK), new NormalizationRules(new PlainPhoneNumbers(), CLOCK));
+            TagColumns.withBuiltInDictionary(CLOCK), new NormalizationRules(new LibPhoneNumberNormalizer(), CLOCK));
 
     @TempDir
     Path temp;
