@@ -3,6 +3,7 @@ package io.lakefront.app.cli;
 import io.lakefront.app.Workspace;
 import io.lakefront.app.demo.DemoWorkspaceBuilder;
 import io.lakefront.domain.UserError;
+import io.lakefront.domain.prep.Preparation;
 import io.lakefront.domain.source.SyncRun;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -58,8 +59,11 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             out.println("  seed       " + seed + ", " + customers + " people");
             out.println("  files      " + result.dataFolder());
             result.data().describe().lines().forEach(line -> out.println("    " + line));
-            for (SyncRun run : result.syncs()) {
-                out.printf("  source %-11s %,9d records staged%n", run.source(), run.rowsStaged());
+            for (int i = 0; i < result.syncs().size(); i++) {
+                SyncRun run = result.syncs().get(i);
+                Preparation prepared = result.preparations().get(i);
+                out.printf("  source %-11s %,9d records staged, %,9d values normalized, %,6d quarantined%n",
+                        run.source(), run.rowsStaged(), prepared.normalized(), prepared.quarantined());
             }
             out.println("  campaigns  " + result.campaigns().size() + " active");
             out.printf("Done in %.1f s. Open it with: ./lakefront --workspace %s%n",

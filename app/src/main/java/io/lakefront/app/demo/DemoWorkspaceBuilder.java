@@ -9,6 +9,7 @@ import io.lakefront.domain.demo.DemoOptions;
 import io.lakefront.domain.demo.DemoSummary;
 import io.lakefront.domain.demo.GenerateDemoData;
 import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.prep.Preparation;
 import io.lakefront.domain.governance.AuditEntry;
 import io.lakefront.domain.source.SourceKind;
 import io.lakefront.domain.source.SyncRun;
@@ -40,7 +41,8 @@ public final class DemoWorkspaceBuilder {
             new DemoSource("support", "support_tickets.csv"),
             new DemoSource("engagement", "engagement_events.csv"));
 
-    public record Result(DemoSummary data, List<SyncRun> syncs, List<Campaign> campaigns, Path dataFolder) {
+    public record Result(DemoSummary data, List<SyncRun> syncs, List<Preparation> preparations, List<Campaign> campaigns,
+                         Path dataFolder) {
     }
 
     private final Workspace workspace;
@@ -78,11 +80,17 @@ public final class DemoWorkspaceBuilder {
             progress.message("Syncing " + source.name());
             syncs.add(workspace.syncSource().sync(actor, source.name(), progress));
         }
+        // Then, as a user would: let the agent tag and normalize every source, with quarantine.
+        List<Preparation> preparations = new ArrayList<>();
+        for (DemoSource source : SOURCES) {
+            progress.message("Preparing " + source.name());
+            preparations.add(workspace.prepareSource().prepare(actor, source.name(), progress));
+        }
         LocalDate today = workspace.clock().today();
         List<Campaign> campaigns = DemoCampaigns.defaults(today);
         for (Campaign campaign : campaigns) {
             workspace.saveCampaign().save(actor, campaign);
         }
-        return new Result(summary, syncs, campaigns, dataFolder);
+        return new Result(summary, syncs, preparations, campaigns, dataFolder);
     }
 }

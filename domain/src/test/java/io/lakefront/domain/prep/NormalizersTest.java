@@ -126,7 +126,7 @@ class NormalizersTest {
 
     @ParameterizedTest(name = "\"{0}\" is {1}")
     @CsvSource({"Texas,TX", "tx,TX", "Ontario,ON", "Québec,QC", "New South Wales,NSW", "vic,VIC", "Bayern,BY",
-            "Baden-Württemberg,BW", "nordrhein-westfalen,NW"})
+            "Baden-Württemberg,BW", "nordrhein-westfalen,NW", "ENG,ENG", "Scotland,SCT", "northern ireland,NIR"})
     void regions(String raw, String expected) {
         assertThat(valid(new RegionNormalizer(), raw)).isEqualTo(expected);
     }
