@@ -8,8 +8,8 @@ import java.util.List;
  * Where each incoming column lands in the staging table, and what drifted. Columns are matched by
  * name (the n-th "x" with the n-th staged "x"), never by position, so a source that reorders its
  * columns does not shuffle values. Staged columns keep their positions ({@code c1..cN} in storage),
- * added ones are appended; with {@code rebuild} (a full resync on demand) the staged layout is
- * dropped and the incoming columns are staged as they come.
+ * added ones are appended; with {@code rebuild} (a full sync, which replaces every row) the
+ * staged layout is dropped and the incoming columns are staged as they come.
  */
 final class ColumnLayout {
     private final List<String> staged;

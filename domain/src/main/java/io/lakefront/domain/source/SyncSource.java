@@ -25,9 +25,11 @@ import java.util.concurrent.CancellationException;
  * stored in the same commit as the rows, so it can never run ahead of what is staged.
  * {@link #fullResync} rebuilds the table from every row and starts the watermark over.
  *
- * <p>Schema drift is compared by column name against the staged table: added columns are appended
- * to it, removed ones stay (null in rows written from now on), retyped ones are reported. All of it
- * lands in the run's {@link SyncRun#drift()} and message; nothing is dropped without a word.
+ * <p>Schema drift is compared by column name against the staged table and lands in the run's
+ * {@link SyncRun#drift()} and message, so nothing changes without a word. An incremental sync keeps
+ * the staged rows, so it keeps their columns too: added columns are appended, removed ones stay
+ * (null in rows written from now on), retyped ones are reported. A full sync replaces every row,
+ * so it stages the source's columns as they are now; what it dropped is named in its drift.
  */
 public final class SyncSource {
     /** The source option naming the record id column used to upsert; the first column without it. */
@@ -80,7 +82,7 @@ public final class SyncSource {
         context.message("Syncing " + source.name() + (mode == SyncMode.INCREMENTAL ? " (newer than " + last.value() + ")" : ""));
         List<SchemaDrift> drift;
         try (RowStream rows = mode == SyncMode.INCREMENTAL ? reader.openNewerThan(source, last) : reader.open(source)) {
-            ColumnLayout layout = ColumnLayout.of(staged, names(rows.columns()), rebuild);
+            ColumnLayout layout = ColumnLayout.of(staged, names(rows.columns()), mode == SyncMode.FULL);
             int watermarkAt = watermarkColumn == null ? -1 : position(source, layout, watermarkColumn, Watermark.OPTION);
             WatermarkTracker watermark = watermarkAt < 0 ? null
                     : new WatermarkTracker(watermarkColumn, mode == SyncMode.INCREMENTAL ? last : null);
