@@ -6,6 +6,7 @@ import io.lakefront.domain.source.RowStream;
 import io.lakefront.domain.source.Source;
 import io.lakefront.domain.source.SourceKind;
 import io.lakefront.domain.source.SourceReader;
+import io.lakefront.domain.source.Watermark;
 import java.io.IOException;
 import java.util.EnumMap;
 import java.util.Map;
@@ -30,10 +31,20 @@ public final class CompositeSourceReader implements SourceReader {
 
     @Override
     public RowStream open(Source source) throws IOException {
+        return readerOf(source).open(source);
+    }
+
+    /** Passed on, so that a database reader can filter by the watermark where the data lives. */
+    @Override
+    public RowStream openNewerThan(Source source, Watermark watermark) throws IOException {
+        return readerOf(source).openNewerThan(source, watermark);
+    }
+
+    private SourceReader readerOf(Source source) {
         SourceReader reader = readers.get(source.kind());
         if (reader == null) {
             throw new UnsupportedOperationException("no reader for " + source.kind() + " sources");
         }
-        return reader.open(source);
+        return reader;
     }
 }

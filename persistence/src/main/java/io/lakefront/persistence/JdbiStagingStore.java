@@ -1,8 +1,12 @@
 package io.lakefront.persistence;
 
 import io.lakefront.domain.source.RowStream;
+import io.lakefront.domain.source.StagingCheckpoint;
 import io.lakefront.domain.source.StagingStore;
+import io.lakefront.domain.source.StagingUpserter;
 import io.lakefront.domain.source.StagingWriter;
+import io.lakefront.domain.source.ValueType;
+import io.lakefront.domain.source.Watermark;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +17,9 @@ import org.jdbi.v3.core.Jdbi;
 /**
  * Each source's raw records as last synced, in a table {@code STG_<SOURCE>} with a {@code row_no}
  * (1-based data row) and positional columns {@code c1..cN}; the header names are in
- * {@code staging_tables}, the committed row count in {@code staged_sources}.
+ * {@code staging_tables} (with each column's value type), the committed row count in
+ * {@code staged_sources}, the watermark in {@code staged_watermarks}. Full and incremental syncs both
+ * write a side table and swap it in (see {@link StagingSwap}, {@link JdbiStagingUpserter}).
  */
 public final class JdbiStagingStore implements StagingStore {
     private final Jdbi jdbi;
@@ -32,6 +38,35 @@ public final class JdbiStagingStore implements StagingStore {
     @Override
     public StagingWriter open(String sourceName, List<String> columns) {
         return JdbiStagingWriter.open(dataSource, new StagingTable(sourceName), columns);
+    }
+
+    /**
+     * Starts an incremental sync: the committed rows are copied into a side table, upserted there by
+     * the column at {@code keyPosition}, and swapped in on commit. Refused like {@link #open} when the
+     * source is being synced already.
+     */
+    @Override
+    public StagingUpserter openUpserter(String sourceName, List<String> columns, int keyPosition) {
+        return JdbiStagingUpserter.open(dataSource, new StagingTable(sourceName), columns, keyPosition);
+    }
+
+    @Override
+    public StagingCheckpoint checkpoint(String sourceName) {
+        StagingTable table = new StagingTable(sourceName);
+        return jdbi.withHandle(handle -> {
+            List<ValueType> types = handle.createQuery(
+                            "SELECT value_type FROM staging_tables WHERE source = :source ORDER BY column_position")
+                    .bind("source", table.source())
+                    .map((rs, ctx) -> rs.getString(1) == null ? ValueType.EMPTY : ValueType.valueOf(rs.getString(1)))
+                    .list();
+            Watermark watermark = handle.createQuery(
+                            "SELECT column_name, watermark_value FROM staged_watermarks WHERE source = :source")
+                    .bind("source", table.source())
+                    .map((rs, ctx) -> new Watermark(rs.getString(1), rs.getString(2)))
+                    .findOne()
+                    .orElse(null);
+            return new StagingCheckpoint(types, watermark);
+        });
     }
 
     @Override

@@ -1,113 +1,41 @@
 package io.lakefront.persistence;
 
-import io.lakefront.domain.UserError;
+import io.lakefront.domain.source.StagingCheckpoint;
 import io.lakefront.domain.source.StagingWriter;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
 /**
- * Writes one sync into the source's side table in JDBC batches through one reused statement, so
- * memory holds at most one batch whatever the number of rows; {@link #commit()} swaps it in (see
- * {@link StagingSwap}), {@link #close()} without commit drops it.
- *
- * <p>For its whole life the writer holds an uncommitted row lock on its source in
- * {@code staging_locks}, on a connection of its own (DDL would commit and so release it): a second
- * sync of the same source, from this process or another one sharing the workspace, is refused.
- *
- * <p>Database failures surface as {@link UncheckedIOException}: to the sync they are storage
- * failures, recorded in its history like a read error.
+ * Writes one full sync into the source's side table in JDBC batches through one reused statement,
+ * so memory holds at most one batch whatever the number of rows; {@link #commit} swaps it in (see
+ * {@link StagingSwap}), {@link #close()} without commit drops it. Locking: see {@link StagingSession}.
  */
 final class JdbiStagingWriter implements StagingWriter {
     static final int BATCH_ROWS = 5_000;
-    /** H2 allows 16,384 columns a table; one is row_no. */
-    static final int MAX_COLUMNS = 16_000;
-    /** H2's limit for a VARCHAR value. */
-    static final int MAX_VALUE_LENGTH = 1_000_000;
+    static final int MAX_COLUMNS = StagingSession.MAX_COLUMNS;
+    static final int MAX_VALUE_LENGTH = StagingSession.MAX_VALUE_LENGTH;
 
-    private final StagingTable table;
-    private final List<String> columnNames;
-    private final Connection lock;
-    private final Connection data;
-    private final long generation;
+    private final StagingSession session;
     private final PreparedStatement insert;
     private long rows;
     private int pending;
     private boolean committed;
     private boolean closed;
 
-    private JdbiStagingWriter(StagingTable table, List<String> columnNames, Connection lock, Connection data,
-                              long generation, PreparedStatement insert) {
-        this.table = table;
-        this.columnNames = columnNames;
-        this.lock = lock;
-        this.data = data;
-        this.generation = generation;
+    private JdbiStagingWriter(StagingSession session, PreparedStatement insert) {
+        this.session = session;
         this.insert = insert;
     }
 
     static JdbiStagingWriter open(DataSource dataSource, StagingTable table, List<String> columns) {
-        if (columns.size() > MAX_COLUMNS) {
-            throw new UserError("source '" + table.source() + "': " + columns.size() + " columns; at most "
-                    + MAX_COLUMNS + " can be staged");
-        }
-        List<String> names = new ArrayList<>(columns.size());
-        for (String column : columns) {
-            names.add(column == null ? "" : column);
-        }
-        Connection lock = null;
-        Connection data = null;
+        StagingSession session = StagingSession.open(dataSource, table, columns);
         try {
-            lock = dataSource.getConnection();
-            acquire(lock, table);
-            data = dataSource.getConnection();
-            data.setAutoCommit(false);
-            StagingSwap.recover(data, table);
-            long generation = nextGeneration(data);
-            StagingSwap.create(data, table, names.size(), generation);
-            PreparedStatement insert = data.prepareStatement("INSERT INTO " + StagingTable.quoted(table.sideName())
-                    + " (row_no" + (names.isEmpty() ? "" : ", " + StagingTable.valueColumns(names.size())) + ") VALUES (?"
-                    + ", ?".repeat(names.size()) + ")");
-            return new JdbiStagingWriter(table, List.copyOf(names), lock, data, generation, insert);
-        } catch (SQLException | RuntimeException e) {
-            closeAll(table, data, lock);
-            if (e instanceof SQLException sql) {
-                throw failure(table, "cannot start staging", sql);
-            }
-            throw (RuntimeException) e;
-        }
-    }
-
-    private static void acquire(Connection lock, StagingTable table) throws SQLException {
-        lock.setAutoCommit(false);
-        try (PreparedStatement merge = lock.prepareStatement(
-                "MERGE INTO staging_locks (source, locked_at) KEY (source) VALUES (?, CURRENT_TIMESTAMP)")) {
-            merge.setString(1, table.source());
-            merge.executeUpdate();
+            return new JdbiStagingWriter(session, session.prepareInsert());
         } catch (SQLException e) {
-            // H2's LOCK_TIMEOUT_1 and CONCURRENT_UPDATE_1: someone else holds the row.
-            if (e.getErrorCode() == 50200 || e.getErrorCode() == 90131) {
-                throw new UserError("source '" + table.source() + "' is already being synced "
-                        + "(in this window or by another Lakefront process); try again when that sync has finished", e);
-            }
-            throw e;
-        }
-    }
-
-    private static long nextGeneration(Connection data) throws SQLException {
-        try (Statement statement = data.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT NEXT VALUE FOR staging_generation")) {
-            rs.next();
-            long generation = rs.getLong(1);
-            data.commit();
-            return generation;
+            session.release();
+            throw session.failure("cannot start staging", e);
         }
     }
 
@@ -115,28 +43,16 @@ final class JdbiStagingWriter implements StagingWriter {
     public void append(List<String> row) {
         requireOpen();
         long rowNo = rows + 1;
-        if (row.size() > columnNames.size()) {
-            throw new UserError("source '" + table.source() + "', data row " + rowNo + ": " + row.size()
-                    + " values but only " + columnNames.size() + " columns");
-        }
         try {
             insert.setLong(1, rowNo);
-            for (int i = 0; i < columnNames.size(); i++) {
-                String value = i < row.size() ? row.get(i) : null;
-                if (value != null && value.length() > MAX_VALUE_LENGTH) {
-                    throw new UserError("source '" + table.source() + "', data row " + rowNo + ", column '"
-                            + columnNames.get(i) + "': value of " + value.length() + " characters; at most "
-                            + MAX_VALUE_LENGTH + " can be staged");
-                }
-                insert.setString(i + 2, value);
-            }
+            session.bindValues(insert, 2, row, rowNo);
             insert.addBatch();
             rows = rowNo;
             if (++pending == BATCH_ROWS) {
                 flush();
             }
         } catch (SQLException e) {
-            throw failure(table, "cannot stage data row " + rowNo, e);
+            throw session.failure("cannot stage data row " + rowNo, e);
         }
     }
 
@@ -144,21 +60,21 @@ final class JdbiStagingWriter implements StagingWriter {
     private void flush() throws SQLException {
         if (pending > 0) {
             insert.executeBatch();
-            data.commit();
+            session.data().commit();
             pending = 0;
         }
     }
 
     @Override
-    public void commit() {
+    public void commit(StagingCheckpoint checkpoint) {
         requireOpen();
         try {
             flush();
             insert.close();
-            StagingSwap.swap(data, table, columnNames, generation, rows);
+            session.swap(rows, checkpoint);
             committed = true;
         } catch (SQLException e) {
-            throw failure(table, "cannot replace the staging table", e);
+            throw session.failure("cannot replace the staging table", e);
         }
     }
 
@@ -171,45 +87,19 @@ final class JdbiStagingWriter implements StagingWriter {
         try {
             if (!committed) {
                 insert.close();
-                data.rollback();
-                StagingSwap.drop(data, table.sideName());
+                session.discard();
             }
         } catch (SQLException e) {
-            throw failure(table, "cannot discard the unfinished staging table", e);
+            throw session.failure("cannot discard the unfinished staging table", e);
         } finally {
-            closeAll(table, data, lock);
+            session.release();
         }
     }
 
     private void requireOpen() {
         if (closed || committed) {
-            throw new IllegalStateException("staging writer for source '" + table.source() + "' is "
+            throw new IllegalStateException("staging writer for source '" + session.table().source() + "' is "
                     + (committed ? "already committed" : "closed"));
         }
-    }
-
-    /** Returns both connections to the pool, releasing the lock; failures here cannot be acted upon. */
-    private static void closeAll(StagingTable table, Connection data, Connection lock) {
-        SQLException failure = null;
-        for (Connection connection : new Connection[] {data, lock}) {
-            if (connection == null) {
-                continue;
-            }
-            try {
-                connection.rollback();
-                connection.setAutoCommit(true);
-                connection.close();
-            } catch (SQLException e) {
-                failure = e;
-            }
-        }
-        if (failure != null) {
-            throw failure(table, "cannot release its connection", failure);
-        }
-    }
-
-    private static UncheckedIOException failure(StagingTable table, String what, SQLException e) {
-        return new UncheckedIOException(new IOException("staging for source '" + table.source() + "': " + what
-                + ": " + e.getMessage(), e));
     }
 }

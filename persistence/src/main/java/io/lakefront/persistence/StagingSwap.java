@@ -5,6 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import io.lakefront.domain.source.StagingCheckpoint;
+import io.lakefront.domain.source.ValueType;
+import java.sql.Types;
 import java.util.List;
 import java.util.OptionalLong;
 import org.slf4j.Logger;
@@ -18,7 +21,8 @@ import org.slf4j.LoggerFactory;
  * It is three steps instead, each recoverable: (1) rename the current table to {@code $OLD};
  * (2) rename {@code $NEW} to the current name; (3) in one transaction, replace the column names and
  * row count in {@code staging_tables} / {@code staged_sources}, including the new table's
- * generation number. Step 3 is the commit point. Then {@code $OLD} is dropped. Every table carries
+ * generation number, with the column types and the watermark ({@code staged_watermarks}). Step 3 is
+ * the commit point: rows, types and watermark become visible together or not at all. Then {@code $OLD} is dropped. Every table carries
  * its generation as its comment, so {@link #recover} can tell which side of the commit point a
  * crash happened on. Callers hold the source's staging lock throughout.
  */
@@ -29,7 +33,7 @@ final class StagingSwap {
     }
 
     static void swap(Connection connection, StagingTable table, List<String> columnNames, long generation,
-                     long rowCount) throws SQLException {
+                     long rowCount, StagingCheckpoint checkpoint) throws SQLException {
         boolean hadPrevious = exists(connection, table.name());
         if (hadPrevious) {
             rename(connection, table.name(), table.previousName());
@@ -43,7 +47,7 @@ final class StagingSwap {
             throw e;
         }
         try {
-            writeMetadata(connection, table, columnNames, generation, rowCount);
+            writeMetadata(connection, table, columnNames, generation, rowCount, checkpoint);
         } catch (SQLException e) {
             connection.rollback();
             rename(connection, table.name(), table.sideName());
@@ -108,17 +112,23 @@ final class StagingSwap {
     }
 
     private static void writeMetadata(Connection connection, StagingTable table, List<String> columnNames,
-                                      long generation, long rowCount) throws SQLException {
+                                      long generation, long rowCount, StagingCheckpoint checkpoint) throws SQLException {
         try (PreparedStatement delete = connection.prepareStatement("DELETE FROM staging_tables WHERE source = ?")) {
             delete.setString(1, table.source());
             delete.executeUpdate();
         }
         try (PreparedStatement insert = connection.prepareStatement(
-                "INSERT INTO staging_tables (source, column_position, column_name) VALUES (?, ?, ?)")) {
+                "INSERT INTO staging_tables (source, column_position, column_name, value_type) VALUES (?, ?, ?, ?)")) {
             for (int i = 0; i < columnNames.size(); i++) {
                 insert.setString(1, table.source());
                 insert.setInt(2, i + 1);
                 insert.setString(3, columnNames.get(i));
+                List<ValueType> types = checkpoint.columnTypes();
+                if (i < types.size()) {
+                    insert.setString(4, types.get(i).name());
+                } else {
+                    insert.setNull(4, Types.VARCHAR);
+                }
                 insert.addBatch();
             }
             insert.executeBatch();
@@ -130,7 +140,27 @@ final class StagingSwap {
             merge.setLong(3, rowCount);
             merge.executeUpdate();
         }
+        writeWatermark(connection, table, checkpoint);
         connection.commit();
+    }
+
+    /** A sync without a watermark clears the old one: it was not kept for the rows staged now. */
+    private static void writeWatermark(Connection connection, StagingTable table, StagingCheckpoint checkpoint)
+            throws SQLException {
+        if (checkpoint.watermark() == null) {
+            try (PreparedStatement delete = connection.prepareStatement("DELETE FROM staged_watermarks WHERE source = ?")) {
+                delete.setString(1, table.source());
+                delete.executeUpdate();
+            }
+            return;
+        }
+        try (PreparedStatement merge = connection.prepareStatement("MERGE INTO staged_watermarks "
+                + "(source, column_name, watermark_value) KEY (source) VALUES (?, ?, ?)")) {
+            merge.setString(1, table.source());
+            merge.setString(2, checkpoint.watermark().column());
+            merge.setString(3, checkpoint.watermark().value());
+            merge.executeUpdate();
+        }
     }
 
     static boolean exists(Connection connection, String tableName) throws SQLException {

@@ -24,13 +24,13 @@ class WorkspaceDatabaseTest {
     @Test
     void migrationsApplyOnAnEmptyWorkspaceAndReopenCleanly() {
         try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace)) {
-            assertThat(appliedMigrations(db)).startsWith("1", "2", "3");
+            assertThat(appliedMigrations(db)).startsWith("1", "2", "3", "4");
             db.sourceStore().add(new Source("crm", SourceKind.FILE, "crm.csv", Map.of(), Instant.parse("2026-01-01T00:00:00Z")));
         }
         assertThat(workspace.resolve("db/lakefront.mv.db")).exists();
 
         try (WorkspaceDatabase db = WorkspaceDatabase.open(workspace)) {
-            assertThat(appliedMigrations(db)).startsWith("1", "2", "3");
+            assertThat(appliedMigrations(db)).startsWith("1", "2", "3", "4");
             assertThat(db.sourceStore().find("crm")).isPresent();
         }
     }

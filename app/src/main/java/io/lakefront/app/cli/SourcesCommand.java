@@ -2,9 +2,12 @@ package io.lakefront.app.cli;
 
 import io.lakefront.app.Workspace;
 import io.lakefront.domain.UserError;
+import io.lakefront.domain.source.SchemaDrift;
 import io.lakefront.domain.source.Source;
 import io.lakefront.domain.source.SourceKind;
 import io.lakefront.domain.source.SyncRun;
+import io.lakefront.domain.source.SyncSource;
+import io.lakefront.domain.source.Watermark;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -43,6 +46,10 @@ final class SourcesCommand implements Runnable {
         }
     }
 
+    static String mode(SyncRun run) {
+        return run.mode().name().toLowerCase(java.util.Locale.ROOT);
+    }
+
     /** Where a new source's records come from: exactly one of a file, a folder or a JDBC URL. */
     static final class Location {
         @Option(names = "--file", paramLabel = "PATH", description = "A CSV or JSON Lines file.")
@@ -65,6 +72,12 @@ final class SourcesCommand implements Runnable {
         @Option(names = "--format", description = "csv or jsonl (default: from the file extension).") String format;
         @Option(names = "--delimiter", description = "CSV delimiter (default: sniffed).") String delimiter;
         @Option(names = "--encoding", description = "File encoding (default: sniffed; UTF-8 or Latin-1).") String encoding;
+        @Option(names = "--watermark", paramLabel = "COLUMN",
+                description = "Sync incrementally: only rows whose COLUMN (e.g. updated_at) is newer than the last sync's highest value.")
+        String watermark;
+        @Option(names = "--key", paramLabel = "COLUMN",
+                description = "The record id that incremental syncs upsert by (default: the first column).")
+        String key;
         @Option(names = "--sync", description = "Sync it right away.") boolean syncNow;
 
         @Override
@@ -76,6 +89,8 @@ final class SourcesCommand implements Runnable {
             put(options, "format", format);
             put(options, "delimiter", delimiter);
             put(options, "encoding", encoding);
+            put(options, Watermark.OPTION, watermark);
+            put(options, SyncSource.KEY_OPTION, key);
             SourceKind kind;
             String where;
             if (location.file != null) {
@@ -91,7 +106,7 @@ final class SourcesCommand implements Runnable {
             Source source = workspace.addSource().add(workspace.actor(), name, kind, where, options);
             out().println("added " + source.name() + " (" + kind.name().toLowerCase() + " " + where + ")");
             if (syncNow) {
-                SyncSources.syncAndReport(workspace, source.name(), out());
+                SyncSources.syncAndReport(workspace, source.name(), false, out());
             }
             return LakefrontCommand.OK;
         }
@@ -108,6 +123,8 @@ final class SourcesCommand implements Runnable {
         @Parameters(paramLabel = "NAME", arity = "0..*", description = "Sources to sync.")
         List<String> names = new ArrayList<>();
         @Option(names = "--all", description = "Sync every source.") boolean all;
+        @Option(names = "--full", description = "Read every row again, rebuild the staging table and start the watermark over.")
+        boolean full;
 
         @Override
         protected int run(Workspace workspace) {
@@ -119,15 +136,21 @@ final class SourcesCommand implements Runnable {
                 throw new UserError("sources sync: name a source or pass --all");
             }
             for (String target : targets) {
-                syncAndReport(workspace, target, out());
+                syncAndReport(workspace, target, full, out());
             }
             return LakefrontCommand.OK;
         }
 
-        static SyncRun syncAndReport(Workspace workspace, String name, java.io.PrintWriter out) {
-            SyncRun run = workspace.syncSource().sync(workspace.actor(), name, new ConsoleProgress());
-            out.printf("synced %s: %d rows read, %d staged, %d quarantined%n", run.source(), run.rowsRead(),
-                    run.rowsStaged(), run.rowsQuarantined());
+        static SyncRun syncAndReport(Workspace workspace, String name, boolean full, java.io.PrintWriter out) {
+            SyncSource sync = workspace.syncSource();
+            SyncRun run = full ? sync.fullResync(workspace.actor(), name, new ConsoleProgress())
+                    : sync.sync(workspace.actor(), name, new ConsoleProgress());
+            out.printf("synced %s (%s): %d rows read, %d staged, %d quarantined; %d inserted, %d updated, "
+                            + "%d unchanged, %d skipped%n", run.source(), mode(run), run.rowsRead(), run.rowsStaged(),
+                    run.rowsQuarantined(), run.rowsInserted(), run.rowsUpdated(), run.rowsUnchanged(), run.rowsSkipped());
+            for (SchemaDrift drift : run.drift()) {
+                out.println("  schema drift: " + drift.describe());
+            }
             return run;
         }
     }
@@ -143,8 +166,13 @@ final class SourcesCommand implements Runnable {
                 throw new UserError("no source named '" + name + "'");
             }
             for (SyncRun run : workspace.database().syncHistory().forSource(name, limit)) {
-                out().printf("%s  %-9s read=%d staged=%d quarantined=%d %s%n", run.startedAt(), run.status(),
-                        run.rowsRead(), run.rowsStaged(), run.rowsQuarantined(), run.message());
+                out().printf("%s  %-9s %-11s read=%d inserted=%d updated=%d unchanged=%d skipped=%d staged=%d "
+                                + "quarantined=%d %s%n", run.startedAt(), run.status(), mode(run), run.rowsRead(),
+                        run.rowsInserted(), run.rowsUpdated(), run.rowsUnchanged(), run.rowsSkipped(), run.rowsStaged(),
+                        run.rowsQuarantined(), run.message());
+                for (SchemaDrift drift : run.drift()) {
+                    out().println("    drift: " + drift.describe());
+                }
             }
             return LakefrontCommand.OK;
         }

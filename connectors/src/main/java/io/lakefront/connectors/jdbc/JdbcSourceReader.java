@@ -5,6 +5,7 @@ import io.lakefront.domain.source.RowStream;
 import io.lakefront.domain.source.Source;
 import io.lakefront.domain.source.SourceKind;
 import io.lakefront.domain.source.SourceReader;
+import io.lakefront.domain.source.Watermark;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -19,6 +20,9 @@ import java.util.Properties;
  * name, optionally {@code schema.table}) or {@code query} (a SELECT of the user's own), {@code user},
  * {@code password}, {@code fetch_size} (rows per round trip, default {@value #DEFAULT_FETCH_SIZE}).
  * Rows stream through a forward-only cursor; the JDBC driver must be on the class path.
+ *
+ * <p>For an incremental sync the watermark filter runs in the database ({@link WatermarkFilter}):
+ * only rows newer than the watermark, or without a value, cross the network.
  */
 public final class JdbcSourceReader implements SourceReader {
     public static final String TABLE = "table";
@@ -30,6 +34,15 @@ public final class JdbcSourceReader implements SourceReader {
 
     @Override
     public RowStream open(Source source) throws IOException {
+        return open(source, null);
+    }
+
+    @Override
+    public RowStream openNewerThan(Source source, Watermark watermark) throws IOException {
+        return open(source, watermark);
+    }
+
+    private RowStream open(Source source, Watermark watermark) throws IOException {
         if (source.kind() != SourceKind.JDBC) {
             throw new IllegalArgumentException("not a JDBC source: " + source.kind());
         }
@@ -40,8 +53,13 @@ public final class JdbcSourceReader implements SourceReader {
             // PostgreSQL streams with a fetch size only inside a transaction.
             connection.setAutoCommit(false);
             readOnly(connection);
-            PreparedStatement statement = connection.prepareStatement(sql(source.name(), connection, options),
+            String sql = sql(source.name(), connection, options);
+            WatermarkFilter filter = watermark == null ? null : WatermarkFilter.of(source.name(), connection, sql, watermark);
+            PreparedStatement statement = connection.prepareStatement(filter == null ? sql : filter.sql(),
                     ResultSet.TYPE_FORWARD_ONLY, ResultSet.CONCUR_READ_ONLY);
+            if (filter != null) {
+                filter.bind(statement, 1);
+            }
             statement.setFetchSize(fetchSize(url, options));
             ResultSet rows = statement.executeQuery();
             return new JdbcRowStream(connection, statement, rows);
