@@ -45,6 +45,12 @@ final class InMemoryPreparation {
     StagingStore stagingStore() {
         return new StagingStore() {
             @Override public StagingWriter open(String sourceName, List<String> columns) { throw new UnsupportedOperationException(); }
+            @Override public io.lakefront.domain.source.StagingUpserter openUpserter(String sourceName, List<String> columns, int keyPosition) {
+                throw new UnsupportedOperationException();
+            }
+            @Override public io.lakefront.domain.source.StagingCheckpoint checkpoint(String sourceName) {
+                throw new UnsupportedOperationException();
+            }
             @Override public long count(String sourceName) { return stagedRows.getOrDefault(sourceName, List.of()).size(); }
             @Override public List<String> columns(String sourceName) { return stagedColumns.getOrDefault(sourceName, List.of()); }
             @Override public List<List<String>> sample(String sourceName, int limit) {
