@@ -12,6 +12,7 @@ import io.lakefront.connectors.similarity.CommonsStringMetrics;
 import io.lakefront.domain.demo.DemoOptions;
 import io.lakefront.domain.demo.GenerateDemoData;
 import io.lakefront.domain.identity.IdentityEngine;
+import io.lakefront.domain.identity.PairwiseAccuracy;
 import io.lakefront.domain.identity.RecordKey;
 import io.lakefront.domain.identity.Resolution;
 import io.lakefront.domain.prep.NormalizationRules;
@@ -69,7 +70,7 @@ final class ResolveBenchmark implements Benchmark {
         FileResolution run = new ResolveFiles(reader, new IdentityEngine(new CommonsStringMetrics()))
                 .resolve(inputs, List.of(), null, TaskContext.silent());
         Resolution resolution = run.resolution();
-        PairCounts counts = PairCounts.of(resolution.assignments(), truth);
+        PairwiseAccuracy counts = PairwiseAccuracy.of(resolution.assignments(), truth::get);
         Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("records", run.records());
         figures.put("comparisons", resolution.diagnostics().candidatePairs());
@@ -83,38 +84,5 @@ final class ResolveBenchmark implements Benchmark {
     private static double round(double value, int places) {
         double scale = Math.pow(10, places);
         return Math.round(value * scale) / scale;
-    }
-
-    /** Pairwise counts from cluster and truth labels, without listing pairs: C(n,2) per group. */
-    record PairCounts(long predicted, long actual, long agreed) {
-        static PairCounts of(Map<RecordKey, Long> clusters, Map<RecordKey, String> truth) {
-            Map<Long, Long> perCluster = new HashMap<>();
-            Map<String, Long> perPerson = new HashMap<>();
-            Map<String, Long> perCell = new HashMap<>();
-            clusters.forEach((key, cluster) -> {
-                String person = truth.get(key);
-                if (person == null) {
-                    return;
-                }
-                perCluster.merge(cluster, 1L, Long::sum);
-                perPerson.merge(person, 1L, Long::sum);
-                perCell.merge(cluster + "\u0000" + person, 1L, Long::sum);
-            });
-            return new PairCounts(pairs(perCluster.values()), pairs(perPerson.values()), pairs(perCell.values()));
-        }
-
-        private static long pairs(Iterable<Long> sizes) {
-            long total = 0;
-            for (long n : sizes) {
-                total += n * (n - 1) / 2;
-            }
-            return total;
-        }
-
-        double precision() { return predicted == 0 ? 1 : (double) agreed / predicted; }
-
-        double recall() { return actual == 0 ? 1 : (double) agreed / actual; }
-
-        double f1() { return precision() + recall() == 0 ? 0 : 2 * precision() * recall() / (precision() + recall()); }
     }
 }

@@ -1,5 +1,6 @@
 package io.lakefront.app.identity;
 
+import io.lakefront.domain.identity.PairwiseAccuracy;
 import io.lakefront.connectors.CompositeSourceReader;
 import io.lakefront.domain.source.RowStream;
 import io.lakefront.domain.source.Source;
@@ -37,42 +38,7 @@ record ClustersFile(List<String> columns, List<List<String>> rows) {
     }
 
     /** Pairwise precision, recall and F1 of the clusters against the truth of each record ("source/record_id"). */
-    Accuracy accuracy(Function<String, String> truthOf) {
-        Map<String, Long> clusterSizes = new HashMap<>();
-        Map<String, Long> truthSizes = new HashMap<>();
-        Map<String, Long> bothSizes = new HashMap<>();
-        clusterOf().forEach((record, cluster) -> {
-            String truth = truthOf.apply(record);
-            clusterSizes.merge(cluster, 1L, Long::sum);
-            truthSizes.merge(truth, 1L, Long::sum);
-            bothSizes.merge(cluster + "|" + truth, 1L, Long::sum);
-        });
-        return new Accuracy(pairs(truthSizes), pairs(clusterSizes), pairs(bothSizes));
-    }
-
-    private static long pairs(Map<String, Long> sizes) {
-        return sizes.values().stream().mapToLong(n -> n * (n - 1) / 2).sum();
-    }
-
-    record Accuracy(long truePairs, long predictedPairs, long correctPairs) {
-        double precision() {
-            return predictedPairs == 0 ? 1 : (double) correctPairs / predictedPairs;
-        }
-
-        double recall() {
-            return truePairs == 0 ? 1 : (double) correctPairs / truePairs;
-        }
-
-        double f1() {
-            double p = precision();
-            double r = recall();
-            return p + r == 0 ? 0 : 2 * p * r / (p + r);
-        }
-
-        @Override
-        public String toString() {
-            return String.format(java.util.Locale.ROOT, "precision %.4f, recall %.4f, F1 %.4f (true pairs %d, predicted %d)",
-                    precision(), recall(), f1(), truePairs, predictedPairs);
-        }
+    PairwiseAccuracy accuracy(Function<String, String> truthOf) {
+        return PairwiseAccuracy.of(clusterOf(), truthOf);
     }
 }

@@ -1,5 +1,7 @@
 package io.lakefront.app.identity;
 
+import io.lakefront.domain.identity.PairwiseAccuracy;
+import io.lakefront.app.cli.CliRun;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -36,13 +38,13 @@ class ResolveCommandTest {
         Path input = sharedData("febrl", "dataset3.csv");
         Path clusters = temp.resolve("clusters.csv");
 
-        Cli run = Cli.run("resolve", "--input", input.toString(), "--out", clusters.toString());
+        CliRun run = CliRun.of("resolve", "--input", input.toString(), "--out", clusters.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         ClustersFile written = ClustersFile.read(clusters);
         assertThat(written.rows()).hasSize(5000);
         // rec-N-org and rec-N-dup-K are one person; the ids come from the rec_id column the tagger found.
-        ClustersFile.Accuracy accuracy = written.accuracy(record -> record.split("-")[1]);
+        PairwiseAccuracy accuracy = written.accuracy(record -> record.split("-")[1]);
         System.out.println("resolve FEBRL dataset3 (zero config): " + accuracy + "\n  " + run.err().strip());
         assertThat(accuracy.f1()).isGreaterThanOrEqualTo(0.99);
     }
@@ -52,7 +54,7 @@ class ResolveCommandTest {
         Path input = sharedData("splink-fake", "fake_1000.csv");
         Path clusters = temp.resolve("clusters.csv");
 
-        Cli run = Cli.run("resolve", "--input", input.toString(), "--out", clusters.toString(),
+        CliRun run = CliRun.of("resolve", "--input", input.toString(), "--out", clusters.toString(),
                 "--write-config", temp.resolve("rules.yaml").toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -61,7 +63,7 @@ class ResolveCommandTest {
         for (List<String> row : source.rows()) {
             truth.put("fake_1000.csv/" + row.get(0), row.get(6));
         }
-        ClustersFile.Accuracy accuracy = ClustersFile.read(clusters).accuracy(truth::get);
+        PairwiseAccuracy accuracy = ClustersFile.read(clusters).accuracy(truth::get);
         System.out.println("resolve fake_1000 (zero config): " + accuracy + "\n  " + run.err().strip());
         // 0.88 reached, as with the hand-written mapping: many records lack most fields.
         assertThat(accuracy.f1()).isGreaterThanOrEqualTo(0.85);
@@ -76,7 +78,7 @@ class ResolveCommandTest {
         writePeople(crm, shop);
         Path clusters = temp.resolve("out/clusters.csv");
 
-        Cli run = Cli.run("resolve", "--input", crm.toString(), "--input", shop.toString(), "--out", clusters.toString());
+        CliRun run = CliRun.of("resolve", "--input", crm.toString(), "--input", shop.toString(), "--out", clusters.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(run.err()).contains("crm.csv: 63 records, ids from column 'Contact ID'")
@@ -106,7 +108,7 @@ class ResolveCommandTest {
         writePeople(crm, shop);
         Path pairs = temp.resolve("pairs.csv");
 
-        Cli run = Cli.run("resolve", "--input", crm.toString(), "--input", shop.toString(),
+        CliRun run = CliRun.of("resolve", "--input", crm.toString(), "--input", shop.toString(),
                 "--out", temp.resolve("clusters.csv").toString(), "--pairs", pairs.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
@@ -132,9 +134,9 @@ class ResolveCommandTest {
         Path first = temp.resolve("first.csv");
         Path second = temp.resolve("second.csv");
 
-        Cli zeroConfig = Cli.run("resolve", "--input", input.toString(), "--out", first.toString(),
+        CliRun zeroConfig = CliRun.of("resolve", "--input", input.toString(), "--out", first.toString(),
                 "--write-config", rules.toString());
-        Cli withConfig = Cli.run("resolve", "--input", input.toString(), "--out", second.toString(),
+        CliRun withConfig = CliRun.of("resolve", "--input", input.toString(), "--out", second.toString(),
                 "--config", rules.toString());
 
         assertThat(zeroConfig.exit()).as(zeroConfig.err()).isZero();
@@ -152,7 +154,7 @@ class ResolveCommandTest {
                 "name,email\nAnn Lee,ann@example.com\n\"Lee, Ann\",ann@example.com\nBo Chen,bo@example.com\n");
         Path clusters = temp.resolve("clusters.csv");
 
-        Cli run = Cli.run("resolve", "--input", input.toString(), "--out", clusters.toString());
+        CliRun run = CliRun.of("resolve", "--input", input.toString(), "--out", clusters.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(Files.readAllLines(clusters)).containsExactly("source,record_id,cluster_id",
@@ -165,7 +167,7 @@ class ResolveCommandTest {
                 "ref,name,email\nx7,Ann Lee,ann@example.com\nx9,Bo Chen,bo@example.com\n");
         Path clusters = temp.resolve("clusters.csv");
 
-        Cli run = Cli.run("resolve", "--input", input.toString(), "--id-column", "REF", "--out", clusters.toString());
+        CliRun run = CliRun.of("resolve", "--input", input.toString(), "--id-column", "REF", "--out", clusters.toString());
 
         assertThat(run.exit()).as(run.err()).isZero();
         assertThat(Files.readAllLines(clusters)).containsExactly("source,record_id,cluster_id",
@@ -176,7 +178,7 @@ class ResolveCommandTest {
     void aMissingInputIsAUserErrorNamingTheFile() {
         Path missing = temp.resolve("nowhere.csv");
 
-        Cli run = Cli.run("resolve", "--input", missing.toString(), "--out", temp.resolve("c.csv").toString());
+        CliRun run = CliRun.of("resolve", "--input", missing.toString(), "--out", temp.resolve("c.csv").toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err().strip().lines()).hasSize(1);
@@ -188,7 +190,7 @@ class ResolveCommandTest {
     void anUnknownIdColumnIsAUserErrorNamingTheFileAndTheColumn() throws Exception {
         Path input = Files.writeString(temp.resolve("people.csv"), "id,name\n1,Ann Lee\n");
 
-        Cli run = Cli.run("resolve", "--input", input.toString(), "--id-column", "customer_no",
+        CliRun run = CliRun.of("resolve", "--input", input.toString(), "--id-column", "customer_no",
                 "--out", temp.resolve("c.csv").toString());
 
         assertThat(run.exit()).isEqualTo(1);
@@ -201,7 +203,7 @@ class ResolveCommandTest {
         Path input = Files.writeString(temp.resolve("people.csv"),
                 "id,name\n1,Ann Lee\n2,Bo Chen\n1,Cy Twombly\n");
 
-        Cli run = Cli.run("resolve", "--input", input.toString(), "--id-column", "id",
+        CliRun run = CliRun.of("resolve", "--input", input.toString(), "--id-column", "id",
                 "--out", temp.resolve("c.csv").toString());
 
         assertThat(run.exit()).isEqualTo(1);
@@ -216,7 +218,7 @@ class ResolveCommandTest {
         Files.writeString(a, "name\nAnn Lee\n");
         Files.writeString(b, "name\nAnn Lee\n");
 
-        Cli run = Cli.run("resolve", "--input", a.toString(), "--input", b.toString(),
+        CliRun run = CliRun.of("resolve", "--input", a.toString(), "--input", b.toString(),
                 "--out", temp.resolve("c.csv").toString());
 
         assertThat(run.exit()).isEqualTo(1);
@@ -228,7 +230,7 @@ class ResolveCommandTest {
         Path input = Files.writeString(temp.resolve("people.csv"), "name\nAnn Lee\n");
         Path rules = Files.writeString(temp.resolve("rules.yaml"), "blocking:\n  - name: x\n    keys: [emial]\n");
 
-        Cli run = Cli.run("resolve", "--input", input.toString(), "--config", rules.toString(),
+        CliRun run = CliRun.of("resolve", "--input", input.toString(), "--config", rules.toString(),
                 "--out", temp.resolve("c.csv").toString());
 
         assertThat(run.exit()).isEqualTo(1);
@@ -240,7 +242,7 @@ class ResolveCommandTest {
     void theOutputIsRequired() throws Exception {
         Path input = Files.writeString(temp.resolve("people.csv"), "name\nAnn Lee\n");
 
-        Cli run = Cli.run("resolve", "--input", input.toString());
+        CliRun run = CliRun.of("resolve", "--input", input.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("--out");
@@ -248,7 +250,7 @@ class ResolveCommandTest {
 
     @Test
     void resolveHasHelp() {
-        Cli run = Cli.run("resolve", "--help");
+        CliRun run = CliRun.of("resolve", "--help");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("--input", "--id-column", "--config", "--out", "--pairs", "--write-config");

@@ -3,7 +3,6 @@ package io.lakefront.connectors.similarity;
 import io.lakefront.domain.identity.RecordKey;
 import io.lakefront.domain.identity.Resolution;
 import io.lakefront.domain.identity.ScoredPairs;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -15,18 +14,11 @@ import java.util.Set;
 record PairwiseAccuracy(long truePairs, long predictedPairs, long correctPairs, double pairsCompleteness) {
 
     static PairwiseAccuracy of(Resolution resolution, Map<String, String> truthByRecordId) {
-        Map<Long, Long> clusterSizes = new HashMap<>();
-        Map<String, Long> truthSizes = new HashMap<>();
-        Map<String, Long> bothSizes = new HashMap<>();
-        resolution.assignments().forEach((key, cluster) -> {
-            String truth = truthByRecordId.get(key.recordId());
-            clusterSizes.merge(cluster, 1L, Long::sum);
-            truthSizes.merge(truth, 1L, Long::sum);
-            bothSizes.merge(cluster + "|" + truth, 1L, Long::sum);
-        });
-        long truePairs = truthSizes.values().stream().mapToLong(PairwiseAccuracy::pairs).sum();
-        long predicted = clusterSizes.values().stream().mapToLong(PairwiseAccuracy::pairs).sum();
-        long correct = bothSizes.values().stream().mapToLong(PairwiseAccuracy::pairs).sum();
+        io.lakefront.domain.identity.PairwiseAccuracy counts = io.lakefront.domain.identity.PairwiseAccuracy.of(
+                resolution.assignments(), key -> truthByRecordId.get(key.recordId()));
+        long truePairs = counts.truePairs();
+        long predicted = counts.predictedPairs();
+        long correct = counts.correctPairs();
         ScoredPairs scored = resolution.pairs();
         Set<String> seen = new HashSet<>();
         long blockedTrue = 0;
@@ -59,9 +51,5 @@ record PairwiseAccuracy(long truePairs, long predictedPairs, long correctPairs, 
     public String toString() {
         return String.format("precision %.4f, recall %.4f, F1 %.4f, pairs completeness %.4f (true pairs %d, predicted %d)",
                 precision(), recall(), f1(), pairsCompleteness, truePairs, predictedPairs);
-    }
-
-    private static long pairs(long size) {
-        return size * (size - 1) / 2;
     }
 }
