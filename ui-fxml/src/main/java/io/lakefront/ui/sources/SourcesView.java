@@ -211,6 +211,10 @@ public final class SourcesView implements ScreenController {
         private final Badge edited = new Badge("edited", Tone.SUCCESS);
         private final HBox chips = new HBox(6, tag, edited);
 
+        TagCell() {
+            chips.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
         @Override
         protected void updateItem(ColumnTagRow item, boolean empty) {
             super.updateItem(item, empty);
