@@ -154,7 +154,8 @@ public final class Workspace implements AutoCloseable {
     /** What the desktop screens need, with their background work on the given executor. */
     public AppServices appServices() {
         return new AppServices(actor(), clock, directory, overview(), database.sourceStore(), database.syncHistory(),
-                database.stagingStore(), addSource(), syncSource(), listCampaigns());
+                database.stagingStore(), addSource(), syncSource(), listCampaigns(), prepareSource(),
+                new SourcePrepYamlStore(directory), quarantineStore());
     }
 
     @Override

@@ -2,6 +2,9 @@ package io.lakefront.ui;
 
 import io.lakefront.domain.campaign.ListCampaigns;
 import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.prep.PrepareSource;
+import io.lakefront.domain.prep.QuarantineStore;
+import io.lakefront.domain.prep.SourcePreparationStore;
 import io.lakefront.domain.source.AddSource;
 import io.lakefront.domain.source.SourceStore;
 import io.lakefront.domain.source.StagingStore;
@@ -19,7 +22,8 @@ import java.util.Objects;
  */
 public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, ShowWorkspaceOverview overview,
                           SourceStore sources, SyncHistory syncHistory, StagingStore staging, AddSource addSource,
-                          SyncSource syncSource, ListCampaigns campaigns) {
+                          SyncSource syncSource, ListCampaigns campaigns, PrepareSource prepareSource,
+                          SourcePreparationStore preparations, QuarantineStore quarantine) {
     public AppServices {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
@@ -31,5 +35,8 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
         Objects.requireNonNull(addSource, "addSource");
         Objects.requireNonNull(syncSource, "syncSource");
         Objects.requireNonNull(campaigns, "campaigns");
+        Objects.requireNonNull(prepareSource, "prepareSource");
+        Objects.requireNonNull(preparations, "preparations");
+        Objects.requireNonNull(quarantine, "quarantine");
     }
 }

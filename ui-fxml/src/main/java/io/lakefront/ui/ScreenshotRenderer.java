@@ -17,6 +17,8 @@ import java.util.concurrent.Callable;
 import javafx.application.Platform;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.scene.Scene;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
 import javax.imageio.ImageIO;
@@ -37,8 +39,8 @@ public final class ScreenshotRenderer {
     }
 
     /**
-     * Writes {@code 01-home.png} … {@code 11-settings.png} and {@code 12-keyboard-shortcuts.png}
-     * into {@code outDir} (created if missing), each 1400×900, and returns their paths in that order.
+     * Writes {@code 01-home.png} … {@code 11-settings.png} (with {@code 02b-sources-columns.png},
+     * the Sources screen's column tags) and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and returns their paths in that order.
      */
     public static List<Path> renderAll(AppServices services, Path outDir, boolean dark) throws IOException {
         if (Platform.isFxApplicationThread()) {
@@ -56,6 +58,11 @@ public final class ScreenshotRenderer {
                     return null;
                 });
                 written.add(capture(window, outDir.resolve(fileName(number++, screen.slug()))));
+                if (screen == Screen.SOURCES && selectTab(window, "#detailTabs", "columnsTab")) {
+                    // Reviewers want to see the column tags, which sit behind the Preview tab.
+                    written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02db-%s-columns.png",
+                            number - 1, screen.slug()))));
+                }
             }
             onFx(() -> {
                 window.workbench.mainViewModel().navigate(Screen.HOME);
@@ -70,6 +77,22 @@ public final class ScreenshotRenderer {
                 return null;
             });
         }
+    }
+
+    /** Selects a tab of the tab pane found by {@code query}; false when the screen has no such tab. */
+    private static boolean selectTab(Window window, String query, String tabId) {
+        return onFx(() -> {
+            if (!(window.stage.getScene().lookup(query) instanceof TabPane tabs)) {
+                return false;
+            }
+            for (Tab tab : tabs.getTabs()) {
+                if (tabId.equals(tab.getId())) {
+                    tabs.getSelectionModel().select(tab);
+                    return true;
+                }
+            }
+            return false;
+        });
     }
 
     private static String fileName(int number, String slug) {

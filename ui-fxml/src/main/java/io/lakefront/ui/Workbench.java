@@ -59,8 +59,7 @@ public final class Workbench implements AutoCloseable {
         Application.setUserAgentStylesheet(initialTheme.userAgentStylesheet());
         this.main = new MainViewModel(theme, services.actor(), services.clock(), services.workspace());
 
-        SourcesViewModel sources = new SourcesViewModel(services.sources(), services.staging(), services.syncHistory(),
-                services.addSource(), services.syncSource(), services.actor(), tasks, services.clock());
+        SourcesViewModel sources = new SourcesViewModel(services, tasks);
         Map<Class<?>, Supplier<?>> views = new HashMap<>();
         views.put(MainView.class, () -> new MainView(main, this::loadScreen, modal, tasks.running()));
         views.put(HomeView.class, () -> new HomeView(

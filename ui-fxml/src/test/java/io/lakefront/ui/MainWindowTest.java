@@ -141,6 +141,23 @@ class MainWindowTest {
                 assertThat(((io.lakefront.ui.sources.SourceRow) row).stagedText()).isEqualTo("4"));
     }
 
+    @Test
+    void prepare_runs_in_the_background_and_fills_the_columns_tab(FxRobot robot) {
+        robot.clickOn("#nav-sources");
+        awaitLoaded();
+        robot.clickOn("Columns");
+        assertThat(visibleTexts(robot)).contains("Not prepared yet — press Prepare");
+
+        robot.clickOn("#prepareNow");
+        awaitLoaded();
+
+        assertThat(visibleTexts(robot)).anyMatch(t -> t.startsWith("crm prepared: "));
+        TableView<?> columns = robot.lookup("#columnsTable").queryAs(TableView.class);
+        assertThat(columns.getItems()).extracting(row -> ((io.lakefront.ui.sources.ColumnTagRow) row).column())
+                .containsExactly("CustomerID", "First Name", "Last Name", "E-mail", "Phone");
+        assertThat(visibleTexts(robot)).contains("email", "Edit tags in sources/crm.yaml — your choice wins on the next prepare");
+    }
+
     private void awaitLoaded() {
         try {
             WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(

@@ -22,8 +22,9 @@ import javafx.scene.control.SplitPane;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 
-/** Sources: table, detail tabs (preview, sync history), Add source… and Sync now. */
+/** Sources: table, detail tabs (preview, columns, quarantine, sync history), Add source…, Sync now and Prepare. */
 public final class SourcesView implements ScreenController {
     static final EmptyStateText EMPTY = EmptyStateText.of("mdmz-storage", "No sources yet",
             "Sources are where your customer records come from: CSV or JSON Lines files, folders of files, "
@@ -39,6 +40,7 @@ public final class SourcesView implements ScreenController {
     @FXML private Button addSource;
     @FXML private Button syncNow;
     @FXML private Button cancelSync;
+    @FXML private Button prepareNow;
     @FXML private Message problem;
     @FXML private Message notice;
     @FXML private EmptyState emptyState;
@@ -52,11 +54,28 @@ public final class SourcesView implements ScreenController {
     @FXML private TableColumn<SourceRow, SourceRow> statusColumn;
     @FXML private Label detailTitle;
     @FXML private TableView<List<String>> previewTable;
+    @FXML private Label tagsHint;
+    @FXML private TableView<ColumnTagRow> columnsTable;
+    @FXML private TableColumn<ColumnTagRow, String> columnNameColumn;
+    @FXML private TableColumn<ColumnTagRow, ColumnTagRow> tagColumn;
+    @FXML private TableColumn<ColumnTagRow, String> confidenceColumn;
+    @FXML private TableColumn<ColumnTagRow, String> ruleColumn;
+    @FXML private TableColumn<ColumnTagRow, String> columnQuarantinedColumn;
+    @FXML private Label quarantineSummary;
+    @FXML private TableView<QuarantineRow> quarantineTable;
+    @FXML private TableColumn<QuarantineRow, String> recordColumn;
+    @FXML private TableColumn<QuarantineRow, String> valueColumnName;
+    @FXML private TableColumn<QuarantineRow, String> rawValueColumn;
+    @FXML private TableColumn<QuarantineRow, String> reasonColumn;
     @FXML private TableView<SyncRunRow> historyTable;
     @FXML private TableColumn<SyncRunRow, String> startedColumn;
     @FXML private TableColumn<SyncRunRow, String> durationColumn;
     @FXML private TableColumn<SyncRunRow, SyncRunRow> runStatusColumn;
+    @FXML private TableColumn<SyncRunRow, String> modeColumn;
     @FXML private TableColumn<SyncRunRow, String> readColumn;
+    @FXML private TableColumn<SyncRunRow, String> insertedColumn;
+    @FXML private TableColumn<SyncRunRow, String> updatedColumn;
+    @FXML private TableColumn<SyncRunRow, String> driftColumn;
     @FXML private TableColumn<SyncRunRow, String> stagedRunColumn;
     @FXML private TableColumn<SyncRunRow, String> quarantinedColumn;
     @FXML private TableColumn<SyncRunRow, String> messageColumn;
@@ -107,14 +126,38 @@ public final class SourcesView implements ScreenController {
         text(durationColumn, SyncRunRow::duration);
         runStatusColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         runStatusColumn.setCellFactory(c -> badgeCell(SyncRunRow::status, SyncRunRow::tone));
+        text(modeColumn, SyncRunRow::mode);
         text(readColumn, SyncRunRow::rowsRead);
+        text(insertedColumn, SyncRunRow::rowsInserted);
+        text(updatedColumn, SyncRunRow::rowsUpdated);
+        text(driftColumn, SyncRunRow::drift);
         text(stagedRunColumn, SyncRunRow::rowsStaged);
         text(quarantinedColumn, SyncRunRow::rowsQuarantined);
         text(messageColumn, SyncRunRow::message);
 
+        columnsTable.setItems(viewModel.columnTags());
+        columnsTable.setPlaceholder(placeholder(viewModel.columnsEmptyTextProperty()));
+        text(columnNameColumn, ColumnTagRow::column);
+        tagColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
+        tagColumn.setCellFactory(c -> new TagCell());
+        text(confidenceColumn, ColumnTagRow::confidence);
+        text(ruleColumn, ColumnTagRow::rule);
+        text(columnQuarantinedColumn, ColumnTagRow::quarantinedText);
+        showWhenNotEmpty(tagsHint, viewModel.tagsHintProperty());
+
+        quarantineTable.setItems(viewModel.quarantined());
+        quarantineTable.setPlaceholder(placeholder(viewModel.quarantineEmptyTextProperty()));
+        text(recordColumn, QuarantineRow::recordId);
+        text(valueColumnName, QuarantineRow::column);
+        text(rawValueColumn, QuarantineRow::value);
+        text(reasonColumn, QuarantineRow::reason);
+        showWhenNotEmpty(quarantineSummary, viewModel.quarantineSummaryProperty());
+
         addSource.setOnAction(e -> openAddSource());
         syncNow.setOnAction(e -> viewModel.syncSelected());
-        syncNow.disableProperty().bind(viewModel.syncingProperty().or(viewModel.selectedProperty().isNull()));
+        syncNow.disableProperty().bind(viewModel.workingProperty().or(viewModel.selectedProperty().isNull()));
+        prepareNow.setOnAction(e -> viewModel.prepareSelected());
+        prepareNow.disableProperty().bind(viewModel.canPrepareProperty().not());
         cancelSync.setOnAction(e -> viewModel.cancelSync());
         cancelSync.visibleProperty().bind(viewModel.syncingProperty());
         cancelSync.managedProperty().bind(viewModel.syncingProperty());
@@ -147,6 +190,43 @@ public final class SourcesView implements ScreenController {
             column.setPrefWidth(Math.max(90, Math.min(320, longest * 8 + 32)));
             return column;
         }).toList());
+    }
+
+    private static Label placeholder(javafx.beans.value.ObservableStringValue text) {
+        Label label = new Label();
+        label.getStyleClass().add("text-muted");
+        label.textProperty().bind(text);
+        return label;
+    }
+
+    private static void showWhenNotEmpty(Label label, javafx.beans.value.ObservableStringValue text) {
+        label.textProperty().bind(text);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    /** The tag as a chip, and a second one when the user chose it in the YAML file. */
+    private static final class TagCell extends TableCell<ColumnTagRow, ColumnTagRow> {
+        private final Badge tag = new Badge();
+        private final Badge edited = new Badge("edited", Tone.SUCCESS);
+        private final HBox chips = new HBox(6, tag, edited);
+
+        TagCell() {
+            chips.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        }
+
+        @Override
+        protected void updateItem(ColumnTagRow item, boolean empty) {
+            super.updateItem(item, empty);
+            if (empty || item == null) {
+                setGraphic(null);
+                return;
+            }
+            tag.show(item.tag(), item.tone());
+            edited.setVisible(item.edited());
+            edited.setManaged(item.edited());
+            setGraphic(chips);
+        }
     }
 
     private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {

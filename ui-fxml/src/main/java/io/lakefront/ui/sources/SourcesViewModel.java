@@ -1,23 +1,38 @@
 package io.lakefront.ui.sources;
 
+import io.lakefront.domain.UserError;
 import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.prep.ColumnPreparation;
+import io.lakefront.domain.prep.ColumnTag;
+import io.lakefront.domain.prep.Preparation;
+import io.lakefront.domain.prep.PrepareSource;
+import io.lakefront.domain.prep.QuarantineStore;
+import io.lakefront.domain.prep.QuarantinedValue;
+import io.lakefront.domain.prep.SourcePreparation;
+import io.lakefront.domain.prep.SourcePreparationStore;
 import io.lakefront.domain.source.AddSource;
 import io.lakefront.domain.source.Source;
 import io.lakefront.domain.source.SourceStore;
 import io.lakefront.domain.source.StagingStore;
 import io.lakefront.domain.source.SyncHistory;
+import io.lakefront.domain.source.SyncMode;
 import io.lakefront.domain.source.SyncRun;
 import io.lakefront.domain.source.SyncSource;
 import io.lakefront.domain.source.SyncStatus;
 import io.lakefront.domain.task.TaskExecutor;
 import io.lakefront.domain.task.TaskHandle;
 import io.lakefront.domain.time.WorkspaceClock;
+import io.lakefront.ui.AppServices;
 import io.lakefront.ui.common.Formats;
 import io.lakefront.ui.common.Tone;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -28,18 +43,28 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Sources: the table of registered sources, the selected one's preview and sync history, Add
- * source and Sync now. Everything that reads or writes the workspace runs on the task executor.
+ * Sources: the table of registered sources; the selected one's preview, column tags, quarantine and
+ * sync history; Add source, Sync now and Prepare. Everything that reads or writes the workspace runs
+ * on the task executor.
  */
 public final class SourcesViewModel {
     static final int PREVIEW_ROWS = 50;
     static final int HISTORY_RUNS = 20;
+    /** Quarantined values listed; the tab says how many there are in all. */
+    static final int QUARANTINE_ROWS = 500;
+    static final String NOT_PREPARED = "Not prepared yet — press Prepare";
+    static final String NOTHING_QUARANTINED = "Nothing quarantined";
+    /** Below this the tagger's guess is shown as doubtful. */
+    private static final double SURE = 0.6;
 
     private final SourceStore sources;
     private final StagingStore staging;
     private final SyncHistory history;
     private final AddSource addSource;
     private final SyncSource syncSource;
+    private final PrepareSource prepareSource;
+    private final SourcePreparationStore preparations;
+    private final QuarantineStore quarantine;
     private final Actor actor;
     private final TaskExecutor tasks;
     private final WorkspaceClock clock;
@@ -49,26 +74,41 @@ public final class SourcesViewModel {
     private final ObservableList<String> previewColumns = FXCollections.observableArrayList();
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
     private final ObservableList<SyncRunRow> syncRuns = FXCollections.observableArrayList();
+    private final ObservableList<ColumnTagRow> columnTags = FXCollections.observableArrayList();
+    private final ObservableList<QuarantineRow> quarantined = FXCollections.observableArrayList();
+    private final ReadOnlyBooleanWrapper prepared = new ReadOnlyBooleanWrapper(this, "prepared");
+    private final ReadOnlyStringWrapper tagsHint = new ReadOnlyStringWrapper(this, "tagsHint", "");
+    private final ReadOnlyStringWrapper quarantineSummary = new ReadOnlyStringWrapper(this, "quarantineSummary", "");
+    private final ReadOnlyStringWrapper columnsEmptyText = new ReadOnlyStringWrapper(this, "columnsEmptyText", NOT_PREPARED);
+    private final ReadOnlyStringWrapper quarantineEmptyText =
+            new ReadOnlyStringWrapper(this, "quarantineEmptyText", NOT_PREPARED);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper syncing = new ReadOnlyBooleanWrapper(this, "syncing");
+    private final ReadOnlyBooleanWrapper preparing = new ReadOnlyBooleanWrapper(this, "preparing");
+    /** A sync and a preparation of the same staged rows would refuse each other: one at a time. */
+    private final BooleanBinding working = syncing.or(preparing);
+    private final BooleanBinding canPrepare = Bindings.createBooleanBinding(
+            () -> !working.get() && selected.get() != null && selected.get().stagedRows() > 0, working, selected);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
     private TaskHandle<SyncRun> runningSync;
     private String selectAfterLoad;
     private int loads;
 
-    public SourcesViewModel(SourceStore sources, StagingStore staging, SyncHistory history, AddSource addSource,
-                            SyncSource syncSource, Actor actor, TaskExecutor tasks, WorkspaceClock clock) {
-        this.sources = sources;
-        this.staging = staging;
-        this.history = history;
-        this.addSource = addSource;
-        this.syncSource = syncSource;
-        this.actor = actor;
+    public SourcesViewModel(AppServices services, TaskExecutor tasks) {
+        this.sources = services.sources();
+        this.staging = services.staging();
+        this.history = services.syncHistory();
+        this.addSource = services.addSource();
+        this.syncSource = services.syncSource();
+        this.prepareSource = services.prepareSource();
+        this.preparations = services.preparations();
+        this.quarantine = services.quarantine();
+        this.actor = services.actor();
         this.tasks = tasks;
-        this.clock = clock;
+        this.clock = services.clock();
         selected.addListener((obs, old, row) -> {
             if (row == null || old == null || !row.name().equals(old.name())) {
                 loadDetail(row);
@@ -122,12 +162,11 @@ public final class SourcesViewModel {
             previewColumns.clear();
             previewRows.clear();
             syncRuns.clear();
+            showPreparation(null);
             return;
         }
         String name = row.name();
-        tasks.submit("Loading " + name + " preview",
-                        context -> new Detail(staging.columns(name), staging.sample(name, PREVIEW_ROWS),
-                                history.forSource(name, HISTORY_RUNS)))
+        tasks.submit("Loading " + name + " preview", context -> readDetail(name))
                 .result()
                 .whenComplete((detail, error) -> {
                     if (load != loads) {
@@ -140,10 +179,70 @@ public final class SourcesViewModel {
                     previewColumns.setAll(detail.columns());
                     previewRows.setAll(detail.sample());
                     syncRuns.setAll(detail.runs().stream().map(this::runRow).toList());
+                    showPreparation(detail.preparation());
+                    if (!detail.settingsProblem().isEmpty()) {
+                        problem.set(detail.settingsProblem());
+                    }
                 });
     }
 
-    private record Detail(List<String> columns, List<List<String>> sample, List<SyncRun> runs) { }
+    private Detail readDetail(String name) {
+        PreparationDetail preparation;
+        String settingsProblem = "";
+        try {
+            preparation = preparations.load(name)
+                    .map(settings -> new PreparationDetail(settings, preparations.describe(name),
+                            quarantine.countsByColumn(name), quarantine.count(name), quarantine.list(name, QUARANTINE_ROWS)))
+                    .orElse(null);
+        } catch (UserError broken) {
+            // A YAML file the user broke must not hide the preview: show both, the file's error on top.
+            preparation = null;
+            settingsProblem = Formats.problem(broken);
+        }
+        return new Detail(staging.columns(name), staging.sample(name, PREVIEW_ROWS), history.forSource(name, HISTORY_RUNS),
+                preparation, settingsProblem);
+    }
+
+    private record Detail(List<String> columns, List<List<String>> sample, List<SyncRun> runs,
+                          PreparationDetail preparation, String settingsProblem) { }
+
+    private record PreparationDetail(SourcePreparation settings, String file, Map<String, Long> quarantinedByColumn,
+                                     long quarantinedTotal, List<QuarantinedValue> firstQuarantined) { }
+
+    private void showPreparation(PreparationDetail detail) {
+        prepared.set(detail != null);
+        if (detail == null) {
+            columnTags.clear();
+            quarantined.clear();
+            tagsHint.set("");
+            quarantineSummary.set("");
+            columnsEmptyText.set(NOT_PREPARED);
+            quarantineEmptyText.set(NOT_PREPARED);
+            return;
+        }
+        columnTags.setAll(detail.settings().columns().stream()
+                .map(column -> tagRow(column, detail.quarantinedByColumn().getOrDefault(column.column(), 0L))).toList());
+        quarantined.setAll(detail.firstQuarantined().stream()
+                .map(v -> new QuarantineRow(v.recordId(), v.column(), v.rawValue() == null ? "" : v.rawValue(), v.reason()))
+                .toList());
+        tagsHint.set("Edit tags in " + detail.file() + " — your choice wins on the next prepare");
+        long total = detail.quarantinedTotal();
+        String values = Formats.count(total) + (total == 1 ? " value" : " values") + " quarantined by the last prepare";
+        quarantineSummary.set(total == 0 ? "" : total <= QUARANTINE_ROWS ? values
+                : values + "; the first " + Formats.count(QUARANTINE_ROWS) + " are listed");
+        columnsEmptyText.set("No columns were staged when this source was prepared");
+        quarantineEmptyText.set(NOTHING_QUARANTINED);
+    }
+
+    private static ColumnTagRow tagRow(ColumnPreparation column, long quarantinedValues) {
+        boolean edited = column.userEdited();
+        // The user's choice is certain; the tagger's is doubtful when unknown or not sure enough.
+        boolean doubtful = !edited && (column.tag() == ColumnTag.UNKNOWN || column.confidence() < SURE);
+        Tone tone = doubtful ? Tone.WARNING : Tone.ACCENT;
+        return new ColumnTagRow(column.column(), column.tag().code(), tone,
+                String.format(Locale.ROOT, "%.0f%%", column.confidence() * 100), column.rule(), edited,
+                quarantinedValues, quarantinedValues == 0 ? "" : Formats.count(quarantinedValues));
+    }
 
     private SyncRunRow runRow(SyncRun run) {
         Tone tone = switch (run.status()) {
@@ -153,15 +252,19 @@ public final class SourcesViewModel {
         };
         String status = run.status() == SyncStatus.SUCCEEDED ? "Succeeded"
                 : run.status() == SyncStatus.FAILED ? "Failed" : "Cancelled";
+        boolean incremental = run.mode() == SyncMode.INCREMENTAL;
+        // A full sync rebuilds the table: every staged row is new, so inserted/updated say nothing more.
         return new SyncRunRow(Formats.time(run.startedAt(), clock.zone()), Formats.duration(run.startedAt(), run.finishedAt()),
-                status, tone, Formats.count(run.rowsRead()), Formats.count(run.rowsStaged()),
-                Formats.count(run.rowsQuarantined()), run.message());
+                status, tone, incremental ? "Incremental" : "Full", Formats.count(run.rowsRead()),
+                incremental ? Formats.count(run.rowsInserted()) : Formats.NONE,
+                incremental ? Formats.count(run.rowsUpdated()) : Formats.NONE,
+                Formats.count(run.rowsStaged()), Formats.count(run.rowsQuarantined()), run.driftSummary(), run.message());
     }
 
     /** Syncs the selected source in the background; the table refreshes when it ends, however it ends. */
     public void syncSelected() {
         SourceRow row = selected.get();
-        if (row == null || syncing.get()) {
+        if (row == null || working.get()) {
             return;
         }
         syncing.set(true);
@@ -185,6 +288,45 @@ public final class SourcesViewModel {
             }
             refresh();
         });
+    }
+
+    /**
+     * Prepares the selected source in the background (tags, normalizes, quarantines), then shows its
+     * new tags and quarantine. Progress and Cancel are the status bar's, like every task's.
+     */
+    public void prepareSelected() {
+        SourceRow row = selected.get();
+        if (row == null || working.get()) {
+            return;
+        }
+        preparing.set(true);
+        problem.set("");
+        notice.set("");
+        tasks.submit("Preparing " + row.name(), context -> prepareSource.prepare(actor, row.name(), context))
+                .result()
+                .whenComplete((preparation, error) -> {
+                    preparing.set(false);
+                    if (error != null) {
+                        Throwable cause = error instanceof CompletionException && error.getCause() != null
+                                ? error.getCause() : error;
+                        if (cause instanceof CancellationException) {
+                            notice.set("Preparation of " + row.name() + " cancelled; its prepared records are as they were.");
+                        } else {
+                            problem.set("Preparation of " + row.name() + " failed: " + Formats.problem(cause));
+                        }
+                    } else {
+                        notice.set(preparedNotice(preparation));
+                    }
+                    SourceRow current = selected.get();
+                    if (current != null && current.name().equals(row.name())) {
+                        loadDetail(current);
+                    }
+                });
+    }
+
+    private static String preparedNotice(Preparation preparation) {
+        return preparation.source() + " prepared: " + Formats.count(preparation.normalized()) + " values normalized, "
+                + Formats.count(preparation.quarantined()) + " quarantined";
     }
 
     /** Asks the running sync to stop; it stops at its next checkpoint and leaves staging unchanged. */
@@ -233,7 +375,25 @@ public final class SourcesViewModel {
     public ReadOnlyBooleanProperty emptyProperty() { return empty.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty syncingProperty() { return syncing.getReadOnlyProperty(); }
-    /** Empty, or what went wrong (a failed sync), for an error message on screen. */
+    public ReadOnlyBooleanProperty preparingProperty() { return preparing.getReadOnlyProperty(); }
+    /** A sync or a preparation is running: the other waits. */
+    public BooleanBinding workingProperty() { return working; }
+    /** A source is selected, has staged rows, and nothing else runs. */
+    public BooleanBinding canPrepareProperty() { return canPrepare; }
+    /** The selected source's columns as last prepared, in source order; empty when never prepared. */
+    public ObservableList<ColumnTagRow> columnTags() { return columnTags; }
+    /** The first {@value #QUARANTINE_ROWS} values the last preparation refused. */
+    public ObservableList<QuarantineRow> quarantined() { return quarantined; }
+    public ReadOnlyBooleanProperty preparedProperty() { return prepared.getReadOnlyProperty(); }
+    /** Where the user edits the tags ({@code Edit tags in sources/crm.yaml — …}); empty when never prepared. */
+    public ReadOnlyStringProperty tagsHintProperty() { return tagsHint.getReadOnlyProperty(); }
+    /** How many values are quarantined in all; empty when none. */
+    public ReadOnlyStringProperty quarantineSummaryProperty() { return quarantineSummary.getReadOnlyProperty(); }
+    /** What the Columns tab says when it has no rows. */
+    public ReadOnlyStringProperty columnsEmptyTextProperty() { return columnsEmptyText.getReadOnlyProperty(); }
+    /** What the Quarantine tab says when it has no rows: not prepared, or nothing refused. */
+    public ReadOnlyStringProperty quarantineEmptyTextProperty() { return quarantineEmptyText.getReadOnlyProperty(); }
+    /** Empty, or what went wrong (a failed sync or preparation), for an error message on screen. */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     /** Empty, or what just happened (source added, sync finished). */
     public ReadOnlyStringProperty noticeProperty() { return notice.getReadOnlyProperty(); }

@@ -1,6 +1,7 @@
 package io.lakefront.ui.fakes;
 
 import io.lakefront.domain.source.RowChange;
+import io.lakefront.domain.source.RowStream;
 import io.lakefront.domain.source.StagingCheckpoint;
 import io.lakefront.domain.source.StagingStore;
 import io.lakefront.domain.source.StagingUpserter;
@@ -81,5 +82,19 @@ public final class InMemoryStaging implements StagingStore {
     @Override public List<List<String>> sample(String sourceName, int limit) {
         Table t = tables.get(sourceName);
         return t == null ? List.of() : t.rows().subList(0, Math.min(limit, t.rows().size()));
+    }
+
+    /** The staged rows read back in order, as {@code StagedRecords} gives them to preparation. */
+    public RowStream rows(String sourceName) {
+        List<String> columns = columns(sourceName);
+        List<List<String>> rows = sample(sourceName, Integer.MAX_VALUE);
+        return new RowStream() {
+            private int next;
+            @Override public List<String> columns() { return columns; }
+            @Override public List<String> next() { return next < rows.size() ? rows.get(next++) : null; }
+            @Override public long done() { return next; }
+            @Override public long total() { return rows.size(); }
+            @Override public void close() { }
+        };
     }
 }

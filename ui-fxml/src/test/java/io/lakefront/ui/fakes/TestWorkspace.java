@@ -4,6 +4,10 @@ import io.lakefront.domain.campaign.Campaign;
 import io.lakefront.domain.campaign.CampaignStatus;
 import io.lakefront.domain.campaign.ListCampaigns;
 import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.prep.Normalized;
+import io.lakefront.domain.prep.PhoneNormalizer;
+import io.lakefront.domain.prep.PrepareSource;
+import io.lakefront.domain.prep.TagColumns;
 import io.lakefront.domain.source.AddSource;
 import io.lakefront.domain.source.SourceKind;
 import io.lakefront.domain.source.SyncSource;
@@ -34,6 +38,15 @@ public final class TestWorkspace {
     public final TableReader reader = new TableReader();
     public final AddSource addSource = new AddSource(sources, audit, clock);
     public final SyncSource syncSource = new SyncSource(sources, reader, staging, history, audit, clock);
+    public final InMemoryPrepared prepared = new InMemoryPrepared();
+    public final InMemoryPreparationSettings preparations = new InMemoryPreparationSettings();
+    /** Enough of E.164 for tests: at least eight digits, written with a plus. */
+    public final PhoneNormalizer phones = (raw, region) -> {
+        String digits = raw.replaceAll("[^0-9]", "");
+        return digits.length() < 8 ? Normalized.invalid(raw, "too short for a phone number") : Normalized.valid("+" + digits);
+    };
+    public final PrepareSource prepareSource = new PrepareSource(sources, staging, staging::rows, prepared, preparations,
+            TagColumns.withBuiltInDictionary(clock), phones, audit, clock);
     public final ListCampaigns listCampaigns = new ListCampaigns(campaigns);
     /** Profiles and match rate stay empty until identity resolution exists. */
     public final WorkspaceStats stats = new WorkspaceStats() {
@@ -83,6 +96,7 @@ public final class TestWorkspace {
 
     public AppServices services() {
         return new AppServices(actor, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
-                staging, addSource, syncSource, listCampaigns);
+                staging, addSource, syncSource, listCampaigns, prepareSource, preparations,
+                prepared.quarantine());
     }
 }
