@@ -10,10 +10,21 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import javax.imageio.ImageIO;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.testfx.api.FxToolkit;
 import org.junit.jupiter.api.io.TempDir;
 
 class ScreenshotRendererTest {
+    /**
+     * The toolkit is started the way every other UI test starts it. Started first by the renderer's
+     * own Platform.startup, later TestFX tests in the same JVM could not drive their windows.
+     */
+    @BeforeAll
+    static void startToolkitAsTestFxDoes() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
 
     @Test
     void render_all_writes_one_1400_by_900_png_per_screen_and_one_of_the_shortcuts(@TempDir Path out) throws IOException {
