@@ -142,6 +142,7 @@ public final class SourcesView implements ScreenController {
         tagColumn.setCellFactory(c -> new TagCell());
         text(confidenceColumn, ColumnTagRow::confidence);
         text(ruleColumn, ColumnTagRow::rule);
+        ruleColumn.setCellFactory(column -> withTooltip());
         text(columnQuarantinedColumn, ColumnTagRow::quarantinedText);
         showWhenNotEmpty(tagsHint, viewModel.tagsHintProperty());
 
@@ -231,6 +232,18 @@ public final class SourcesView implements ScreenController {
 
     private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+    }
+
+    /** A text cell whose whole text shows on hover: long rules are cut with "…" in the column. */
+    private static <R> TableCell<R, String> withTooltip() {
+        return new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isBlank() ? null : new javafx.scene.control.Tooltip(item));
+            }
+        };
     }
 
     private static <R> TableCell<R, R> badgeCell(Function<R, String> label, Function<R, Tone> tone) {
