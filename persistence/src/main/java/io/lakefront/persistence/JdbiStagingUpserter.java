@@ -75,7 +75,7 @@ final class JdbiStagingUpserter implements StagingUpserter {
             }
             long staged = 0;
             long lastRowNo = 0;
-            if (StagingSwap.exists(data, table.name())) {
+            if (SideTableSwap.exists(data, table.name())) {
                 String carried = committed.isEmpty() ? "" : ", " + StagingTable.valueColumns(committed.size());
                 try (Statement statement = data.createStatement()) {
                     staged = statement.executeUpdate("INSERT INTO " + StagingTable.quoted(table.sideName())

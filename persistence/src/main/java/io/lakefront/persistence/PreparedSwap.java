@@ -3,21 +3,18 @@ package io.lakefront.persistence;
 import io.lakefront.domain.prep.PreparedColumn;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.OptionalLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Replaces a source's prepared table and its quarantine with a freshly written preparation, and
- * repairs a swap a crash interrupted: the same three recoverable steps as {@link StagingSwap} (H2
- * commits DDL on its own), with the prepared metadata and the quarantine rows written in the one
- * transaction that is the commit point. Callers hold the source's lock throughout.
+ * The prepared side of {@link SideTableSwap}: its commit point replaces the prepared column metadata
+ * and the source's quarantine rows (moved in from {@code PREP_X$Q}) in one transaction. Callers
+ * hold the source's lock throughout.
  */
 final class PreparedSwap {
     private static final Logger LOG = LoggerFactory.getLogger(PreparedSwap.class);
@@ -26,15 +23,8 @@ final class PreparedSwap {
     }
 
     static void create(Connection connection, PreparedTable table, int columnCount, long generation) throws SQLException {
-        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(StagingTable.quoted(table.sideName()))
-                .append(" (row_no BIGINT PRIMARY KEY");
-        for (int i = 1; i <= columnCount; i++) {
-            sql.append(", c").append(i).append(" VARCHAR");
-        }
-        sql.append(')');
+        SideTableSwap.createSide(connection, table, columnCount, generation);
         try (Statement statement = connection.createStatement()) {
-            statement.execute(sql.toString());
-            statement.execute("COMMENT ON TABLE " + StagingTable.quoted(table.sideName()) + " IS '" + generation + "'");
             statement.execute("CREATE TABLE " + StagingTable.quoted(table.quarantineName()) + " (seq BIGINT PRIMARY KEY, "
                     + "record_id VARCHAR, column_name VARCHAR NOT NULL, raw_value VARCHAR, reason VARCHAR NOT NULL, "
                     + "found_at TIMESTAMP(9) WITH TIME ZONE NOT NULL)");
@@ -43,70 +33,27 @@ final class PreparedSwap {
 
     static void swap(Connection connection, PreparedTable table, List<PreparedColumn> columns, long generation,
                      long rowCount, Instant preparedAt) throws SQLException {
-        boolean hadPrevious = StagingSwap.exists(connection, table.name());
-        if (hadPrevious) {
-            rename(connection, table.name(), table.previousName());
-        }
+        SideTableSwap.swap(connection, table,
+                () -> writeMetadataAndQuarantine(connection, table, columns, generation, rowCount, preparedAt));
         try {
-            rename(connection, table.sideName(), table.name());
+            SideTableSwap.drop(connection, table.quarantineName());
         } catch (SQLException e) {
-            if (hadPrevious) {
-                rename(connection, table.previousName(), table.name());
-            }
-            throw e;
-        }
-        try {
-            writeMetadataAndQuarantine(connection, table, columns, generation, rowCount, preparedAt);
-        } catch (SQLException e) {
-            connection.rollback();
-            rename(connection, table.name(), table.sideName());
-            if (hadPrevious) {
-                rename(connection, table.previousName(), table.name());
-            }
-            throw e;
-        }
-        try {
-            if (hadPrevious) {
-                StagingSwap.drop(connection, table.previousName());
-            }
-            StagingSwap.drop(connection, table.quarantineName());
-        } catch (SQLException e) {
-            // The preparation is committed; the next one of this source removes the leftovers.
-            LOG.warn("prepared table of source '{}': could not drop leftovers: {}", table.source(), e.getMessage());
+            // The preparation is committed; the next one of this source removes the leftover.
+            LOG.warn("{}: could not drop {}: {}", table.what(), table.quarantineName(), e.getMessage());
         }
     }
 
     /** Brings the source back to a committed state after a crash; the lock must be held. */
     static void recover(Connection connection, PreparedTable table) throws SQLException {
-        StagingSwap.drop(connection, table.sideName());
-        StagingSwap.drop(connection, table.quarantineName());
-        if (!StagingSwap.exists(connection, table.previousName())) {
-            return;
-        }
-        boolean current = StagingSwap.exists(connection, table.name());
-        OptionalLong currentGeneration = current ? generationOf(connection, table.name()) : OptionalLong.empty();
-        if (currentGeneration.isPresent() && currentGeneration.equals(committedGeneration(connection, table))) {
-            LOG.info("prepared table of source '{}': finishing a swap interrupted after its commit", table.source());
-            StagingSwap.drop(connection, table.previousName());
-            return;
-        }
-        LOG.info("prepared table of source '{}': undoing a swap interrupted before its commit", table.source());
-        if (current) {
-            StagingSwap.drop(connection, table.name());
-        }
-        rename(connection, table.previousName(), table.name());
+        SideTableSwap.drop(connection, table.quarantineName());
+        SideTableSwap.recover(connection, table, () -> SideTableSwap.committedGeneration(connection,
+                "SELECT generation FROM prepared_sources WHERE source = ?", table.source()));
     }
 
     /** Drops what an unfinished preparation wrote. */
     static void discard(Connection connection, PreparedTable table) throws SQLException {
-        StagingSwap.drop(connection, table.sideName());
-        StagingSwap.drop(connection, table.quarantineName());
-    }
-
-    private static void rename(Connection connection, String from, String to) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute("ALTER TABLE " + StagingTable.quoted(from) + " RENAME TO " + StagingTable.quoted(to));
-        }
+        SideTableSwap.drop(connection, table.sideName());
+        SideTableSwap.drop(connection, table.quarantineName());
     }
 
     private static void writeMetadataAndQuarantine(Connection connection, PreparedTable table, List<PreparedColumn> columns,
@@ -143,28 +90,6 @@ final class PreparedSwap {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, source);
             statement.executeUpdate();
-        }
-    }
-
-    private static OptionalLong generationOf(Connection connection, String tableName) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT REMARKS FROM INFORMATION_SCHEMA.TABLES "
-                + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ?")) {
-            query.setString(1, tableName);
-            try (ResultSet rs = query.executeQuery()) {
-                if (!rs.next() || rs.getString(1) == null || !rs.getString(1).matches("\\d{1,18}")) {
-                    return OptionalLong.empty();
-                }
-                return OptionalLong.of(Long.parseLong(rs.getString(1)));
-            }
-        }
-    }
-
-    private static OptionalLong committedGeneration(Connection connection, PreparedTable table) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement("SELECT generation FROM prepared_sources WHERE source = ?")) {
-            query.setString(1, table.source());
-            try (ResultSet rs = query.executeQuery()) {
-                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
-            }
         }
     }
 }

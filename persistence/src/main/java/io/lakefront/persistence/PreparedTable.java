@@ -10,7 +10,7 @@ import java.util.Locale;
  * the previous rows for the moment of the swap, and {@code PREP_CRM$Q} the values the running
  * preparation quarantined, which move into {@code quarantine} at its commit.
  */
-record PreparedTable(String source) {
+record PreparedTable(String source) implements SideTableSwap.Names {
     PreparedTable {
         if (!Source.isValidName(source)) {
             throw new UserError("source name '" + source + "' cannot name a prepared table: "
@@ -18,16 +18,24 @@ record PreparedTable(String source) {
         }
     }
 
-    String name() {
+    @Override
+    public String name() {
         return "PREP_" + source.toUpperCase(Locale.ROOT);
     }
 
-    String sideName() {
+    @Override
+    public String sideName() {
         return name() + "$NEW";
     }
 
-    String previousName() {
+    @Override
+    public String previousName() {
         return name() + "$OLD";
+    }
+
+    @Override
+    public String what() {
+        return "prepared table of source '" + source + "'";
     }
 
     String quarantineName() {

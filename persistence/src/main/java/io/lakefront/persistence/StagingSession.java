@@ -146,7 +146,7 @@ final class StagingSession {
 
     void discard() throws SQLException {
         data.rollback();
-        StagingSwap.drop(data, table.sideName());
+        SideTableSwap.drop(data, table.sideName());
     }
 
     /** Returns both connections to the pool, releasing the lock. */

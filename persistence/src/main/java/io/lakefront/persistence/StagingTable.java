@@ -14,7 +14,7 @@ import java.util.StringJoiner;
  * {@code $}, so these never collide with another source's table. Names are upper case, as H2 folds
  * unquoted identifiers, so other code may write {@code SELECT * FROM stg_crm}.
  */
-record StagingTable(String source) {
+record StagingTable(String source) implements SideTableSwap.Names {
     StagingTable {
         if (!Source.isValidName(source)) {
             throw new UserError("source name '" + source + "' cannot name a staging table: "
@@ -23,16 +23,24 @@ record StagingTable(String source) {
     }
 
     /** The committed table's name as stored in the catalog ({@code STG_CRM}). */
-    String name() {
+    @Override
+    public String name() {
         return "STG_" + source.toUpperCase(Locale.ROOT);
     }
 
-    String sideName() {
+    @Override
+    public String sideName() {
         return name() + "$NEW";
     }
 
-    String previousName() {
+    @Override
+    public String previousName() {
         return name() + "$OLD";
+    }
+
+    @Override
+    public String what() {
+        return "staging for source '" + source + "'";
     }
 
     static String quoted(String tableName) {

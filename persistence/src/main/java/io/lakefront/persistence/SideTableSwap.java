@@ -1,0 +1,164 @@
+package io.lakefront.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.OptionalLong;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Replaces a table with its freshly written side table, and repairs a swap that a crash
+ * interrupted. Staging and prepared tables both swap this way; what differs is the metadata they
+ * commit, which the caller supplies.
+ *
+ * <p>H2 commits every CREATE, ALTER and DROP on its own, so the swap cannot be one transaction.
+ * It is three steps instead, each recoverable: (1) rename the current table to {@code $OLD};
+ * (2) rename {@code $NEW} to the current name; (3) the caller's metadata, in one transaction that
+ * records the new table's generation — the commit point. Then {@code $OLD} is dropped. Every table
+ * carries its generation as its SQL comment, so {@link #recover} can tell which side of the commit
+ * point a crash happened on. Callers hold the source's lock throughout.
+ */
+final class SideTableSwap {
+    private static final Logger LOG = LoggerFactory.getLogger(SideTableSwap.class);
+
+    /** The names of one swappable table; {@code what} names it in log lines ("staging for source 'crm'"). */
+    interface Names {
+        String name();
+
+        String sideName();
+
+        String previousName();
+
+        String what();
+    }
+
+    /** The commit point: writes the metadata in the connection's open transaction and commits it. */
+    @FunctionalInterface
+    interface CommitPoint {
+        void commit() throws SQLException;
+    }
+
+    /** Reads the generation the metadata says is committed. */
+    @FunctionalInterface
+    interface CommittedGeneration {
+        OptionalLong read() throws SQLException;
+    }
+
+    private SideTableSwap() {
+    }
+
+    /** Creates the side table {@code (row_no, c1..cN)}, tagged with its generation. */
+    static void createSide(Connection connection, Names table, int columnCount, long generation) throws SQLException {
+        StringBuilder sql = new StringBuilder("CREATE TABLE ").append(StagingTable.quoted(table.sideName()))
+                .append(" (row_no BIGINT PRIMARY KEY");
+        for (int i = 1; i <= columnCount; i++) {
+            sql.append(", c").append(i).append(" VARCHAR");
+        }
+        sql.append(')');
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql.toString());
+            statement.execute("COMMENT ON TABLE " + StagingTable.quoted(table.sideName()) + " IS '" + generation + "'");
+        }
+    }
+
+    static void swap(Connection connection, Names table, CommitPoint commitPoint) throws SQLException {
+        boolean hadPrevious = exists(connection, table.name());
+        if (hadPrevious) {
+            rename(connection, table.name(), table.previousName());
+        }
+        try {
+            rename(connection, table.sideName(), table.name());
+        } catch (SQLException e) {
+            if (hadPrevious) {
+                rename(connection, table.previousName(), table.name());
+            }
+            throw e;
+        }
+        try {
+            commitPoint.commit();
+        } catch (SQLException e) {
+            connection.rollback();
+            rename(connection, table.name(), table.sideName());
+            if (hadPrevious) {
+                rename(connection, table.previousName(), table.name());
+            }
+            throw e;
+        }
+        if (hadPrevious) {
+            try {
+                drop(connection, table.previousName());
+            } catch (SQLException e) {
+                // Committed already; the next swap of this table removes the leftover.
+                LOG.warn("{}: could not drop {}: {}", table.what(), table.previousName(), e.getMessage());
+            }
+        }
+    }
+
+    /** Brings the table back to a committed state after a crash; the lock must be held. */
+    static void recover(Connection connection, Names table, CommittedGeneration committed) throws SQLException {
+        drop(connection, table.sideName());
+        if (!exists(connection, table.previousName())) {
+            return;
+        }
+        boolean current = exists(connection, table.name());
+        OptionalLong currentGeneration = current ? generationOf(connection, table.name()) : OptionalLong.empty();
+        if (currentGeneration.isPresent() && currentGeneration.equals(committed.read())) {
+            LOG.info("{}: finishing a swap interrupted after its commit", table.what());
+            drop(connection, table.previousName());
+            return;
+        }
+        LOG.info("{}: undoing a swap interrupted before its commit", table.what());
+        if (current) {
+            drop(connection, table.name());
+        }
+        rename(connection, table.previousName(), table.name());
+    }
+
+    static void drop(Connection connection, String tableName) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS " + StagingTable.quoted(tableName));
+        }
+    }
+
+    static boolean exists(Connection connection, String tableName) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ?")) {
+            query.setString(1, tableName);
+            try (ResultSet rs = query.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    /** The generation a committed metadata table holds for a source, by a query with the source as its one parameter. */
+    static OptionalLong committedGeneration(Connection connection, String query, String source) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(query)) {
+            statement.setString(1, source);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? OptionalLong.of(rs.getLong(1)) : OptionalLong.empty();
+            }
+        }
+    }
+
+    private static void rename(Connection connection, String from, String to) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("ALTER TABLE " + StagingTable.quoted(from) + " RENAME TO " + StagingTable.quoted(to));
+        }
+    }
+
+    private static OptionalLong generationOf(Connection connection, String tableName) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT REMARKS FROM INFORMATION_SCHEMA.TABLES "
+                + "WHERE TABLE_SCHEMA = CURRENT_SCHEMA AND TABLE_NAME = ?")) {
+            query.setString(1, tableName);
+            try (ResultSet rs = query.executeQuery()) {
+                if (!rs.next() || rs.getString(1) == null || !rs.getString(1).matches("\\d{1,18}")) {
+                    return OptionalLong.empty();
+                }
+                return OptionalLong.of(Long.parseLong(rs.getString(1)));
+            }
+        }
+    }
+}
