@@ -7,6 +7,7 @@ import io.lakefront.domain.identity.ScoredPairs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.StringJoiner;
 import java.util.TreeSet;
 
 /** The one-paragraph account of a file-mode run that {@code resolve} prints on stderr. */
@@ -56,7 +57,9 @@ public final class ResolveSummary {
         if (cut > 0) {
             text.append("; ").append(cut).append(" match edges cut to keep clusters small");
         }
-        return text.append("; ").append(seconds(run.millis())).append('.').toString();
+        StringJoiner phases = new StringJoiner(", ", " (engine: ", ")");
+        resolution.diagnostics().millisPerPhase().forEach((phase, millis) -> phases.add(phase + " " + seconds(millis)));
+        return text.append("; ").append(seconds(run.millis())).append(phases).append('.').toString();
     }
 
     private static String seconds(long millis) {
