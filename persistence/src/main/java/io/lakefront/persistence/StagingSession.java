@@ -83,8 +83,9 @@ final class StagingSession {
         } catch (SQLException e) {
             // H2's LOCK_TIMEOUT_1 and CONCURRENT_UPDATE_1: someone else holds the row.
             if (e.getErrorCode() == 50200 || e.getErrorCode() == 90131) {
-                throw new UserError("source '" + table.source() + "' is already being synced "
-                        + "(in this window or by another Lakefront process); try again when that sync has finished", e);
+                // The same lock keeps a prepare out, so name both: the user may not know which one runs.
+                throw new UserError("source '" + table.source() + "' is already being synced or prepared "
+                        + "(in this window or by another Lakefront process); try again when that has finished", e);
             }
             throw e;
         }

@@ -90,7 +90,7 @@ class JdbiPreparedStoreTest {
     void aSourceIsNeverSyncedAndPreparedAtOnce() {
         try (PreparedWriter writer = prepared.open("crm", COLUMNS)) {
             assertThatThrownBy(() -> db.stagingStore().open("crm", List.of("id")))
-                    .isInstanceOf(UserError.class).hasMessageContaining("'crm' is already being synced");
+                    .isInstanceOf(UserError.class).hasMessageContaining("'crm' is already being synced or prepared");
             assertThatThrownBy(() -> prepared.open("crm", COLUMNS))
                     .isInstanceOf(UserError.class).hasMessageContaining("'crm' is being synced or prepared right now");
             writer.commit();

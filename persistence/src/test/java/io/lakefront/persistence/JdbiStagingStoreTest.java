@@ -147,7 +147,7 @@ class JdbiStagingStoreTest {
             first.append(List.of("1"));
             assertThatThrownBy(() -> staging.open("crm", List.of("id")))
                     .isInstanceOf(UserError.class)
-                    .hasMessageContaining("'crm' is already being synced");
+                    .hasMessageContaining("'crm' is already being synced or prepared");
             try (StagingWriter other = staging.open("shop", List.of("id"))) {
                 other.append(List.of("2"));
                 other.commit();
