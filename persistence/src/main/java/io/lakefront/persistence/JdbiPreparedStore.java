@@ -5,7 +5,6 @@ import io.lakefront.domain.prep.PreparedColumn;
 import io.lakefront.domain.prep.PreparedStore;
 import io.lakefront.domain.prep.PreparedWriter;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -58,19 +57,7 @@ public final class JdbiPreparedStore implements PreparedStore {
         if (name.isEmpty()) {
             return List.of();
         }
-        int columns = columns(sourceName).size();
-        String values = columns == 0 ? "" : ", " + StagingTable.valueColumns(columns);
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT row_no" + values + " FROM "
-                        + StagingTable.quoted(name.get()) + " ORDER BY row_no LIMIT :limit")
-                .bind("limit", JdbiSyncHistory.checked(limit))
-                .map((rs, ctx) -> {
-                    List<String> row = new ArrayList<>(columns);
-                    for (int i = 1; i <= columns; i++) {
-                        row.add(rs.getString(i + 1));
-                    }
-                    return row;
-                })
-                .list());
+        return SideTableSwap.sample(jdbi, name.get(), columns(sourceName).size(), limit);
     }
 
     /**

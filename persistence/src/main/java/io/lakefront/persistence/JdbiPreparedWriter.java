@@ -8,9 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -68,12 +66,12 @@ final class JdbiPreparedWriter implements PreparedWriter {
         Handle data = null;
         try {
             lock = jdbi.open();
-            acquire(lock.getConnection(), table);
+            SourceLock.acquire(lock.getConnection(), table.source());
             data = jdbi.open();
             Connection connection = data.getConnection();
             connection.setAutoCommit(false);
             PreparedSwap.recover(connection, table);
-            long generation = nextGeneration(connection);
+            long generation = SideTableSwap.nextGeneration(connection, "prepared_generation");
             PreparedSwap.create(connection, table, columns.size(), generation);
             PreparedStatement insertRow = connection.prepareStatement("INSERT INTO " + StagingTable.quoted(table.sideName())
                     + " (row_no" + (columns.isEmpty() ? "" : ", " + StagingTable.valueColumns(columns.size()))
@@ -89,32 +87,6 @@ final class JdbiPreparedWriter implements PreparedWriter {
                 throw failure(table, "cannot start preparing", sql);
             }
             throw (RuntimeException) e;
-        }
-    }
-
-    private static void acquire(Connection lock, PreparedTable table) throws SQLException {
-        lock.setAutoCommit(false);
-        try (PreparedStatement merge = lock.prepareStatement(
-                "MERGE INTO staging_locks (source, locked_at) KEY (source) VALUES (?, CURRENT_TIMESTAMP)")) {
-            merge.setString(1, table.source());
-            merge.executeUpdate();
-        } catch (SQLException e) {
-            // H2's LOCK_TIMEOUT_1 and CONCURRENT_UPDATE_1: a sync or another preparation holds the row.
-            if (e.getErrorCode() == 50200 || e.getErrorCode() == 90131) {
-                throw new UserError("source '" + table.source() + "' is being synced or prepared right now "
-                        + "(in this window or by another Lakefront process); try again when that has finished", e);
-            }
-            throw e;
-        }
-    }
-
-    private static long nextGeneration(Connection data) throws SQLException {
-        try (Statement statement = data.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT NEXT VALUE FOR prepared_generation")) {
-            rs.next();
-            long generation = rs.getLong(1);
-            data.commit();
-            return generation;
         }
     }
 

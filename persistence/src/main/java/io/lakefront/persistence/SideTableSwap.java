@@ -5,7 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalLong;
+import org.jdbi.v3.core.Jdbi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -62,6 +65,33 @@ final class SideTableSwap {
             statement.execute(sql.toString());
             statement.execute("COMMENT ON TABLE " + StagingTable.quoted(table.sideName()) + " IS '" + generation + "'");
         }
+    }
+
+    /** The next generation number from a sequence, committed at once so that no two writers share one. */
+    static long nextGeneration(Connection connection, String sequence) throws SQLException {
+        try (Statement statement = connection.createStatement();
+             ResultSet rs = statement.executeQuery("SELECT NEXT VALUE FOR " + sequence)) {
+            rs.next();
+            long generation = rs.getLong(1);
+            connection.commit();
+            return generation;
+        }
+    }
+
+    /** The first rows of a committed {@code (row_no, c1..cN)} table, in row order. */
+    static List<List<String>> sample(Jdbi jdbi, String tableName, int columns, int limit) {
+        String values = columns == 0 ? "" : ", " + StagingTable.valueColumns(columns);
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT row_no" + values + " FROM "
+                        + StagingTable.quoted(tableName) + " ORDER BY row_no LIMIT :limit")
+                .bind("limit", JdbiSyncHistory.checked(limit))
+                .map((rs, ctx) -> {
+                    List<String> row = new ArrayList<>(columns);
+                    for (int i = 1; i <= columns; i++) {
+                        row.add(rs.getString(i + 1));
+                    }
+                    return row;
+                })
+                .list());
     }
 
     static void swap(Connection connection, Names table, CommitPoint commitPoint) throws SQLException {

@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
@@ -58,11 +56,11 @@ final class StagingSession {
         Connection data = null;
         try {
             lock = dataSource.getConnection();
-            acquire(lock, table);
+            SourceLock.acquire(lock, table.source());
             data = dataSource.getConnection();
             data.setAutoCommit(false);
             StagingSwap.recover(data, table);
-            long generation = nextGeneration(data);
+            long generation = SideTableSwap.nextGeneration(data, "staging_generation");
             StagingSwap.create(data, table, names.size(), generation);
             return new StagingSession(table, List.copyOf(names), lock, data, generation);
         } catch (SQLException | RuntimeException e) {
@@ -71,33 +69,6 @@ final class StagingSession {
                 throw failure(table, "cannot start staging", sql);
             }
             throw (RuntimeException) e;
-        }
-    }
-
-    private static void acquire(Connection lock, StagingTable table) throws SQLException {
-        lock.setAutoCommit(false);
-        try (PreparedStatement merge = lock.prepareStatement(
-                "MERGE INTO staging_locks (source, locked_at) KEY (source) VALUES (?, CURRENT_TIMESTAMP)")) {
-            merge.setString(1, table.source());
-            merge.executeUpdate();
-        } catch (SQLException e) {
-            // H2's LOCK_TIMEOUT_1 and CONCURRENT_UPDATE_1: someone else holds the row.
-            if (e.getErrorCode() == 50200 || e.getErrorCode() == 90131) {
-                // The same lock keeps a prepare out, so name both: the user may not know which one runs.
-                throw new UserError("source '" + table.source() + "' is already being synced or prepared "
-                        + "(in this window or by another Lakefront process); try again when that has finished", e);
-            }
-            throw e;
-        }
-    }
-
-    private static long nextGeneration(Connection data) throws SQLException {
-        try (Statement statement = data.createStatement();
-             ResultSet rs = statement.executeQuery("SELECT NEXT VALUE FOR staging_generation")) {
-            rs.next();
-            long generation = rs.getLong(1);
-            data.commit();
-            return generation;
         }
     }
 

@@ -92,7 +92,7 @@ class JdbiPreparedStoreTest {
             assertThatThrownBy(() -> db.stagingStore().open("crm", List.of("id")))
                     .isInstanceOf(UserError.class).hasMessageContaining("'crm' is already being synced or prepared");
             assertThatThrownBy(() -> prepared.open("crm", COLUMNS))
-                    .isInstanceOf(UserError.class).hasMessageContaining("'crm' is being synced or prepared right now");
+                    .isInstanceOf(UserError.class).hasMessageContaining("'crm' is already being synced or prepared");
             writer.commit();
         }
         try (StagingWriter sync = db.stagingStore().open("crm", List.of("id"))) {
