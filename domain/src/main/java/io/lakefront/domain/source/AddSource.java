@@ -25,6 +25,17 @@ public final class AddSource {
     }
 
     public Source add(Actor actor, String name, SourceKind kind, String location, Map<String, String> options) {
+        Source source = check(actor, name, kind, location, options);
+        sources.add(source);
+        audit.append(new AuditEntry(clock.now(), actor.name(), "source.added", "source " + name, kind + " " + location));
+        return source;
+    }
+
+    /**
+     * Checks a source as {@link #add} would, without adding it: the Add source wizard tests and previews
+     * it first. Returns the source that {@code add} would register.
+     */
+    public Source check(Actor actor, String name, SourceKind kind, String location, Map<String, String> options) {
         actor.require(Permission.MANAGE_SOURCES);
         if (!Source.isValidName(name)) {
             throw new UserError("source name '" + name + "': use 1-40 lower-case letters, digits or _, starting with a letter");
@@ -35,12 +46,14 @@ public final class AddSource {
         if (kind == SourceKind.JDBC && !options.containsKey(TABLE) && !options.containsKey(QUERY)) {
             throw new UserError("source '" + name + "': a database source needs a table or a query to read");
         }
+        if (options.containsKey(SessionPasswords.OPTION)) {
+            // Sources are stored in plain text; there is no secret store yet.
+            throw new UserError("source '" + name + "': a password is never saved with a source; "
+                    + "the workbench keeps one in memory for the session only");
+        }
         if (sources.find(name).isPresent()) {
             throw new UserError("source '" + name + "' already exists");
         }
-        Source source = new Source(name, kind, location, options, clock.now());
-        sources.add(source);
-        audit.append(new AuditEntry(clock.now(), actor.name(), "source.added", "source " + name, kind + " " + location));
-        return source;
+        return new Source(name, kind, location, options, clock.now());
     }
 }
