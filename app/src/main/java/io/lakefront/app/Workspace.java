@@ -2,6 +2,7 @@ package io.lakefront.app;
 
 import io.lakefront.connectors.CompositeSourceReader;
 import io.lakefront.connectors.embedding.CombinedHeaderMeaning;
+import io.lakefront.connectors.file.AtomicCsvFiles;
 import io.lakefront.connectors.phone.LibPhoneNumberNormalizer;
 import io.lakefront.connectors.yaml.SourcePrepYamlStore;
 import io.lakefront.connectors.yaml.WorkspaceConfig;
@@ -12,12 +13,18 @@ import io.lakefront.domain.campaign.ListCampaigns;
 import io.lakefront.domain.campaign.SaveCampaign;
 import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.governance.AuditLog;
+import io.lakefront.domain.prep.EditColumnTag;
+import io.lakefront.domain.prep.ExportQuarantine;
 import io.lakefront.domain.prep.HeaderMeaning;
+import io.lakefront.domain.prep.InspectSource;
+import io.lakefront.domain.prep.ListQuarantine;
 import io.lakefront.domain.prep.PhoneNormalizer;
 import io.lakefront.domain.prep.PrepareSource;
+import io.lakefront.domain.prep.PreviewPreparation;
 import io.lakefront.domain.prep.QuarantineStore;
 import io.lakefront.domain.prep.TagColumns;
 import io.lakefront.domain.source.AddSource;
+import io.lakefront.domain.source.SessionPasswords;
 import io.lakefront.domain.source.SourceReader;
 import io.lakefront.domain.source.SyncSource;
 import io.lakefront.domain.time.WorkspaceClock;
@@ -26,6 +33,7 @@ import io.lakefront.persistence.JdbiPreparedStore;
 import io.lakefront.persistence.JdbiQuarantineStore;
 import io.lakefront.persistence.WorkspaceDatabase;
 import io.lakefront.ui.AppServices;
+import io.lakefront.ui.sources.SourceTools;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,6 +57,8 @@ public final class Workspace implements AutoCloseable {
     /** The dictionary plus the embedding model, which loads on the first header the dictionary is unsure of. */
     private final HeaderMeaning headerMeaning = CombinedHeaderMeaning.standard();
     private final PhoneNormalizer phones = new LibPhoneNumberNormalizer();
+    /** Database passwords typed in the workbench: in memory for as long as this workspace is open, never saved. */
+    private final SessionPasswords sessionPasswords = new SessionPasswords();
 
     private Workspace(Path directory, WorkspaceClock clock) {
         this.directory = directory;
@@ -116,8 +126,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     public SyncSource syncSource() {
-        return new SyncSource(database.sourceStore(), sourceReader, database.stagingStore(), database.syncHistory(),
-                database.auditLog(), clock);
+        return new SyncSource(database.sourceStore(), sessionPasswords.around(sourceReader), database.stagingStore(),
+                database.syncHistory(), database.auditLog(), clock);
     }
 
     /** Tags, normalizes and quarantines a synced source into its prepared table ({@code prepare NAME}). */
@@ -125,6 +135,31 @@ public final class Workspace implements AutoCloseable {
         return new PrepareSource(database.sourceStore(), database.stagingStore(), database.stagingStore()::rows,
                 preparedStore(), new SourcePrepYamlStore(directory), new TagColumns(headerMeaning, clock), phones,
                 database.auditLog(), clock);
+    }
+
+    /** What the next prepare would do to a source's first staged rows; writes nothing. */
+    public PreviewPreparation previewPreparation() {
+        return new PreviewPreparation(database.sourceStore(), database.stagingStore(), new SourcePrepYamlStore(directory),
+                new TagColumns(headerMeaning, clock), phones, clock);
+    }
+
+    /** Saves (and takes back) the user's tag for a column in {@code sources/<name>.yaml}. */
+    public EditColumnTag editColumnTag() {
+        return new EditColumnTag(database.sourceStore(), new SourcePrepYamlStore(directory), database.auditLog(), clock);
+    }
+
+    public ListQuarantine listQuarantine() {
+        return new ListQuarantine(database.sourceStore(), quarantineStore());
+    }
+
+    /** {@code quarantine NAME --out FILE} and the quarantine viewer's Export. */
+    public ExportQuarantine exportQuarantine() {
+        return new ExportQuarantine(database.sourceStore(), quarantineStore(), new AtomicCsvFiles());
+    }
+
+    /** Reads and tags a source's first rows before it is added (the Add source wizard's test step). */
+    public InspectSource inspectSource() {
+        return new InspectSource(sessionPasswords.around(sourceReader), new TagColumns(headerMeaning, clock));
     }
 
     public JdbiPreparedStore preparedStore() {
@@ -155,7 +190,9 @@ public final class Workspace implements AutoCloseable {
     public AppServices appServices() {
         return new AppServices(actor(), clock, directory, overview(), database.sourceStore(), database.syncHistory(),
                 database.stagingStore(), addSource(), syncSource(), listCampaigns(), prepareSource(),
-                new SourcePrepYamlStore(directory), quarantineStore());
+                new SourcePrepYamlStore(directory), quarantineStore(),
+                new SourceTools(previewPreparation(), editColumnTag(), listQuarantine(), exportQuarantine(), inspectSource(),
+                        sessionPasswords));
     }
 
     @Override

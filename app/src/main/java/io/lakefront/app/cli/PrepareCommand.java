@@ -5,7 +5,9 @@ import io.lakefront.connectors.file.CsvWriter;
 import io.lakefront.domain.UserError;
 import io.lakefront.domain.governance.Permission;
 import io.lakefront.domain.prep.ColumnOutcome;
+import io.lakefront.domain.prep.ExportQuarantine;
 import io.lakefront.domain.prep.Preparation;
+import io.lakefront.domain.prep.QuarantineFilter;
 import io.lakefront.domain.prep.QuarantineStore;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -102,10 +104,8 @@ final class PrepareCommand extends WorkspaceCommand {
                         spec.commandLine().getErr().println("(" + total + " quarantined in all; --limit N or --out FILE.csv for more)");
                     }
                 } else {
-                    long written;
-                    try (CsvWriter csv = CsvWriter.create(file)) {
-                        written = write(quarantine, csv, limit == null ? Long.MAX_VALUE : limit);
-                    }
+                    long written = workspace.exportQuarantine().export(workspace.actor(), name, QuarantineFilter.ALL,
+                            limit == null ? Long.MAX_VALUE : limit, file, new ConsoleProgress());
                     out().println("wrote " + written + " quarantined values of " + name + " to " + file);
                 }
             } catch (IOException e) {
@@ -115,7 +115,7 @@ final class PrepareCommand extends WorkspaceCommand {
         }
 
         private long write(QuarantineStore quarantine, CsvWriter csv, long max) throws IOException {
-            csv.writeRow(List.of("source", "record_id", "column", "value", "reason"));
+            csv.writeRow(ExportQuarantine.HEADER);
             AtomicLong written = new AtomicLong();
             try {
                 quarantine.forEach(name, max, value -> {

@@ -2,12 +2,9 @@ package io.lakefront.ui.sources;
 
 import io.lakefront.domain.UserError;
 import io.lakefront.domain.governance.Actor;
-import io.lakefront.domain.prep.ColumnPreparation;
-import io.lakefront.domain.prep.ColumnTag;
 import io.lakefront.domain.prep.Preparation;
 import io.lakefront.domain.prep.PrepareSource;
 import io.lakefront.domain.prep.QuarantineStore;
-import io.lakefront.domain.prep.QuarantinedValue;
 import io.lakefront.domain.prep.SourcePreparation;
 import io.lakefront.domain.prep.SourcePreparationStore;
 import io.lakefront.domain.source.AddSource;
@@ -27,7 +24,6 @@ import io.lakefront.ui.common.Formats;
 import io.lakefront.ui.common.Tone;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -43,19 +39,14 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Sources: the table of registered sources; the selected one's preview, column tags, quarantine and
- * sync history; Add source, Sync now and Prepare. Everything that reads or writes the workspace runs
- * on the task executor.
+ * Sources: the table of registered sources; the selected one's preview and sync history; Add source,
+ * Sync now and Prepare. The Columns, Normalization and Quarantine tabs have view models of their own
+ * ({@link #columns()}, {@link #normalization()}, {@link #quarantine()}), loaded here when the selection
+ * or the source changes. Everything that reads or writes the workspace runs on the task executor.
  */
 public final class SourcesViewModel {
     static final int PREVIEW_ROWS = 50;
     static final int HISTORY_RUNS = 20;
-    /** Quarantined values listed; the tab says how many there are in all. */
-    static final int QUARANTINE_ROWS = 500;
-    static final String NOT_PREPARED = "Not prepared yet — press Prepare";
-    static final String NOTHING_QUARANTINED = "Nothing quarantined";
-    /** Below this the tagger's guess is shown as doubtful. */
-    private static final double SURE = 0.6;
 
     private final SourceStore sources;
     private final StagingStore staging;
@@ -64,7 +55,8 @@ public final class SourcesViewModel {
     private final SyncSource syncSource;
     private final PrepareSource prepareSource;
     private final SourcePreparationStore preparations;
-    private final QuarantineStore quarantine;
+    private final QuarantineStore quarantineStore;
+    private final SourceTools tools;
     private final Actor actor;
     private final TaskExecutor tasks;
     private final WorkspaceClock clock;
@@ -74,14 +66,7 @@ public final class SourcesViewModel {
     private final ObservableList<String> previewColumns = FXCollections.observableArrayList();
     private final ObservableList<List<String>> previewRows = FXCollections.observableArrayList();
     private final ObservableList<SyncRunRow> syncRuns = FXCollections.observableArrayList();
-    private final ObservableList<ColumnTagRow> columnTags = FXCollections.observableArrayList();
-    private final ObservableList<QuarantineRow> quarantined = FXCollections.observableArrayList();
-    private final ReadOnlyBooleanWrapper prepared = new ReadOnlyBooleanWrapper(this, "prepared");
-    private final ReadOnlyStringWrapper tagsHint = new ReadOnlyStringWrapper(this, "tagsHint", "");
-    private final ReadOnlyStringWrapper quarantineSummary = new ReadOnlyStringWrapper(this, "quarantineSummary", "");
-    private final ReadOnlyStringWrapper columnsEmptyText = new ReadOnlyStringWrapper(this, "columnsEmptyText", NOT_PREPARED);
-    private final ReadOnlyStringWrapper quarantineEmptyText =
-            new ReadOnlyStringWrapper(this, "quarantineEmptyText", NOT_PREPARED);
+    private final ReadOnlyStringWrapper previewEmptyText = new ReadOnlyStringWrapper(this, "previewEmptyText", "");
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper(this, "empty");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -93,8 +78,12 @@ public final class SourcesViewModel {
             () -> !working.get() && selected.get() != null && selected.get().stagedRows() > 0, working, selected);
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper notice = new ReadOnlyStringWrapper(this, "notice", "");
+    private final ColumnsViewModel columns;
+    private final NormalizationViewModel normalization;
+    private final QuarantineViewModel quarantine;
     private TaskHandle<SyncRun> runningSync;
     private String selectAfterLoad;
+    private boolean syncAfterLoad;
     private int loads;
 
     public SourcesViewModel(AppServices services, TaskExecutor tasks) {
@@ -105,10 +94,15 @@ public final class SourcesViewModel {
         this.syncSource = services.syncSource();
         this.prepareSource = services.prepareSource();
         this.preparations = services.preparations();
-        this.quarantine = services.quarantine();
+        this.quarantineStore = services.quarantine();
+        this.tools = services.sourceTools();
         this.actor = services.actor();
         this.tasks = tasks;
         this.clock = services.clock();
+        this.columns = new ColumnsViewModel(tools.editTag(), actor, tasks, working, this::settingsChanged);
+        this.normalization = new NormalizationViewModel(tools.preview(), actor, tasks,
+                (source, preview, why) -> columns.showEvidence(source, preview, why));
+        this.quarantine = new QuarantineViewModel(tools.listQuarantine(), tools.exportQuarantine(), actor, tasks);
         selected.addListener((obs, old, row) -> {
             if (row == null || old == null || !row.name().equals(old.name())) {
                 loadDetail(row);
@@ -139,6 +133,10 @@ public final class SourcesViewModel {
                         loadDetail(again); // same source, new counts: the listener would not reload it
                     }
                     selected.set(again);
+                    if (syncAfterLoad && again != null && again.name().equals(keep)) {
+                        syncAfterLoad = false;
+                        syncSelected();
+                    }
                 });
     }
 
@@ -162,10 +160,13 @@ public final class SourcesViewModel {
             previewColumns.clear();
             previewRows.clear();
             syncRuns.clear();
-            showPreparation(null);
+            columns.show("", null, "", Map.of());
+            normalization.clear();
+            quarantine.clear();
             return;
         }
         String name = row.name();
+        previewEmptyText.set("Loading the first rows…");
         tasks.submit("Loading " + name + " preview", context -> readDetail(name))
                 .result()
                 .whenComplete((detail, error) -> {
@@ -173,16 +174,27 @@ public final class SourcesViewModel {
                         return; // the user moved on to another source meanwhile
                     }
                     if (error != null) {
+                        previewEmptyText.set("Could not load the staged rows: " + Formats.problem(error));
                         problem.set("Could not load source '" + name + "': " + Formats.problem(error));
                         return;
                     }
+                    previewEmptyText.set(detail.columns().isEmpty()
+                            ? "Not synced yet: Sync now stages the records and shows the first " + PREVIEW_ROWS + " here."
+                            : "No rows staged: the last sync found none.");
                     previewColumns.setAll(detail.columns());
                     previewRows.setAll(detail.sample());
                     syncRuns.setAll(detail.runs().stream().map(this::runRow).toList());
-                    showPreparation(detail.preparation());
                     if (!detail.settingsProblem().isEmpty()) {
+                        columns.showBroken(name, detail.settingsProblem());
                         problem.set(detail.settingsProblem());
+                    } else if (detail.preparation() == null) {
+                        columns.show(name, null, "", Map.of());
+                    } else {
+                        columns.show(name, detail.preparation().settings(), detail.preparation().file(),
+                                detail.preparation().quarantinedByColumn());
                     }
+                    quarantine.load(name, detail.preparation() != null);
+                    normalization.load(name, !detail.columns().isEmpty());
                 });
     }
 
@@ -192,7 +204,7 @@ public final class SourcesViewModel {
         try {
             preparation = preparations.load(name)
                     .map(settings -> new PreparationDetail(settings, preparations.describe(name),
-                            quarantine.countsByColumn(name), quarantine.count(name), quarantine.list(name, QUARANTINE_ROWS)))
+                            quarantineStore.countsByColumn(name)))
                     .orElse(null);
         } catch (UserError broken) {
             // A YAML file the user broke must not hide the preview: show both, the file's error on top.
@@ -206,42 +218,14 @@ public final class SourcesViewModel {
     private record Detail(List<String> columns, List<List<String>> sample, List<SyncRun> runs,
                           PreparationDetail preparation, String settingsProblem) { }
 
-    private record PreparationDetail(SourcePreparation settings, String file, Map<String, Long> quarantinedByColumn,
-                                     long quarantinedTotal, List<QuarantinedValue> firstQuarantined) { }
+    private record PreparationDetail(SourcePreparation settings, String file, Map<String, Long> quarantinedByColumn) { }
 
-    private void showPreparation(PreparationDetail detail) {
-        prepared.set(detail != null);
-        if (detail == null) {
-            columnTags.clear();
-            quarantined.clear();
-            tagsHint.set("");
-            quarantineSummary.set("");
-            columnsEmptyText.set(NOT_PREPARED);
-            quarantineEmptyText.set(NOT_PREPARED);
-            return;
+    /** A tag edit or undo changed the settings of {@code source}: show them, and the preview they lead to. */
+    private void settingsChanged(String source) {
+        SourceRow current = selected.get();
+        if (current != null && current.name().equals(source)) {
+            loadDetail(current);
         }
-        columnTags.setAll(detail.settings().columns().stream()
-                .map(column -> tagRow(column, detail.quarantinedByColumn().getOrDefault(column.column(), 0L))).toList());
-        quarantined.setAll(detail.firstQuarantined().stream()
-                .map(v -> new QuarantineRow(v.recordId(), v.column(), v.rawValue() == null ? "" : v.rawValue(), v.reason()))
-                .toList());
-        tagsHint.set("Edit tags in " + detail.file() + " — your choice wins on the next prepare");
-        long total = detail.quarantinedTotal();
-        String values = Formats.count(total) + (total == 1 ? " value" : " values") + " quarantined by the last prepare";
-        quarantineSummary.set(total == 0 ? "" : total <= QUARANTINE_ROWS ? values
-                : values + "; the first " + Formats.count(QUARANTINE_ROWS) + " are listed");
-        columnsEmptyText.set("No columns were staged when this source was prepared");
-        quarantineEmptyText.set(NOTHING_QUARANTINED);
-    }
-
-    private static ColumnTagRow tagRow(ColumnPreparation column, long quarantinedValues) {
-        boolean edited = column.userEdited();
-        // The user's choice is certain; the tagger's is doubtful when unknown or not sure enough.
-        boolean doubtful = !edited && (column.tag() == ColumnTag.UNKNOWN || column.confidence() < SURE);
-        Tone tone = doubtful ? Tone.WARNING : Tone.ACCENT;
-        return new ColumnTagRow(column.column(), column.tag().code(), tone,
-                String.format(Locale.ROOT, "%.0f%%", column.confidence() * 100), column.rule(), edited,
-                quarantinedValues, quarantinedValues == 0 ? "" : Formats.count(quarantinedValues));
     }
 
     private SyncRunRow runRow(SyncRun run) {
@@ -316,6 +300,7 @@ public final class SourcesViewModel {
                         }
                     } else {
                         notice.set(preparedNotice(preparation));
+                        columns.prepared(row.name());
                     }
                     SourceRow current = selected.get();
                     if (current != null && current.name().equals(row.name())) {
@@ -347,11 +332,13 @@ public final class SourcesViewModel {
         }
     }
 
-    /** A fresh Add source form; a source it adds is listed and selected. */
+    /** A fresh Add source wizard; a source it adds is listed and selected, and synced when asked to. */
     public AddSourceViewModel newSourceForm() {
-        return new AddSourceViewModel(addSource, actor, tasks, source -> {
-            notice.set("Source " + source.name() + " added. Select Sync now to stage its records.");
+        return new AddSourceViewModel(addSource, tools.inspect(), tools.passwords(), actor, tasks, (source, syncNow) -> {
+            notice.set("Source " + source.name() + " added."
+                    + (syncNow ? " Syncing it now." : " Select Sync now to stage its records."));
             selectAfterLoad = source.name();
+            syncAfterLoad = syncNow;
             refresh();
         });
     }
@@ -380,19 +367,16 @@ public final class SourcesViewModel {
     public BooleanBinding workingProperty() { return working; }
     /** A source is selected, has staged rows, and nothing else runs. */
     public BooleanBinding canPrepareProperty() { return canPrepare; }
-    /** The selected source's columns as last prepared, in source order; empty when never prepared. */
-    public ObservableList<ColumnTagRow> columnTags() { return columnTags; }
-    /** The first {@value #QUARANTINE_ROWS} values the last preparation refused. */
-    public ObservableList<QuarantineRow> quarantined() { return quarantined; }
-    public ReadOnlyBooleanProperty preparedProperty() { return prepared.getReadOnlyProperty(); }
-    /** Where the user edits the tags ({@code Edit tags in sources/crm.yaml — …}); empty when never prepared. */
-    public ReadOnlyStringProperty tagsHintProperty() { return tagsHint.getReadOnlyProperty(); }
-    /** How many values are quarantined in all; empty when none. */
-    public ReadOnlyStringProperty quarantineSummaryProperty() { return quarantineSummary.getReadOnlyProperty(); }
-    /** What the Columns tab says when it has no rows. */
-    public ReadOnlyStringProperty columnsEmptyTextProperty() { return columnsEmptyText.getReadOnlyProperty(); }
-    /** What the Quarantine tab says when it has no rows: not prepared, or nothing refused. */
-    public ReadOnlyStringProperty quarantineEmptyTextProperty() { return quarantineEmptyText.getReadOnlyProperty(); }
+    /** The Columns tab: tags with confidence and evidence, editing and undo. */
+    public ColumnsViewModel columns() { return columns; }
+    /** The Normalization tab: sample values before and after their rules. */
+    public NormalizationViewModel normalization() { return normalization; }
+    /** The Quarantine tab: filters, counts and export. */
+    public QuarantineViewModel quarantine() { return quarantine; }
+    /** Whether the selected source has been prepared (it has tags). */
+    public ReadOnlyBooleanProperty preparedProperty() { return columns.preparedProperty(); }
+    /** What the Preview tab says when it has no rows: loading, not synced, or what went wrong. */
+    public ReadOnlyStringProperty previewEmptyTextProperty() { return previewEmptyText.getReadOnlyProperty(); }
     /** Empty, or what went wrong (a failed sync or preparation), for an error message on screen. */
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     /** Empty, or what just happened (source added, sync finished). */

@@ -4,11 +4,17 @@ import io.lakefront.domain.campaign.Campaign;
 import io.lakefront.domain.campaign.CampaignStatus;
 import io.lakefront.domain.campaign.ListCampaigns;
 import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.prep.EditColumnTag;
+import io.lakefront.domain.prep.ExportQuarantine;
+import io.lakefront.domain.prep.InspectSource;
+import io.lakefront.domain.prep.ListQuarantine;
 import io.lakefront.domain.prep.Normalized;
 import io.lakefront.domain.prep.PhoneNormalizer;
 import io.lakefront.domain.prep.PrepareSource;
+import io.lakefront.domain.prep.PreviewPreparation;
 import io.lakefront.domain.prep.TagColumns;
 import io.lakefront.domain.source.AddSource;
+import io.lakefront.domain.source.SessionPasswords;
 import io.lakefront.domain.source.SourceKind;
 import io.lakefront.domain.source.SyncSource;
 import io.lakefront.domain.task.TaskContext;
@@ -16,6 +22,7 @@ import io.lakefront.domain.time.WorkspaceClock;
 import io.lakefront.domain.workspace.ShowWorkspaceOverview;
 import io.lakefront.domain.workspace.WorkspaceStats;
 import io.lakefront.ui.AppServices;
+import io.lakefront.ui.sources.SourceTools;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -29,6 +36,8 @@ public final class TestWorkspace {
     public static final Instant AS_OF = Instant.parse("2026-10-20T23:59:59Z");
 
     public final Actor actor = Actor.workspaceOwner("alex");
+    /** Who uses the screens ({@link #services()}); the data is set up by {@link #actor} either way. */
+    private Actor user = actor;
     public final WorkspaceClock clock = WorkspaceClock.fixedAt(AS_OF);
     public final InMemorySources sources = new InMemorySources();
     public final InMemoryStaging staging = new InMemoryStaging();
@@ -37,7 +46,8 @@ public final class TestWorkspace {
     public final InMemoryAudit audit = new InMemoryAudit();
     public final TableReader reader = new TableReader();
     public final AddSource addSource = new AddSource(sources, audit, clock);
-    public final SyncSource syncSource = new SyncSource(sources, reader, staging, history, audit, clock);
+    public final SessionPasswords passwords = new SessionPasswords();
+    public final SyncSource syncSource = new SyncSource(sources, passwords.around(reader), staging, history, audit, clock);
     public final InMemoryPrepared prepared = new InMemoryPrepared();
     public final InMemoryPreparationSettings preparations = new InMemoryPreparationSettings();
     /** Enough of E.164 for tests: at least eight digits, written with a plus. */
@@ -47,6 +57,13 @@ public final class TestWorkspace {
     };
     public final PrepareSource prepareSource = new PrepareSource(sources, staging, staging::rows, prepared, preparations,
             TagColumns.withBuiltInDictionary(clock), phones, audit, clock);
+    public final SourceTools sourceTools = new SourceTools(
+            new PreviewPreparation(sources, staging, preparations, TagColumns.withBuiltInDictionary(clock), phones, clock),
+            new EditColumnTag(sources, preparations, audit, clock),
+            new ListQuarantine(sources, prepared.quarantine()),
+            new ExportQuarantine(sources, prepared.quarantine(), new PlainCsvFiles()),
+            new InspectSource(passwords.around(reader), TagColumns.withBuiltInDictionary(clock)),
+            passwords);
     public final ListCampaigns listCampaigns = new ListCampaigns(campaigns);
     /** Profiles and match rate stay empty until identity resolution exists. */
     public final WorkspaceStats stats = new WorkspaceStats() {
@@ -94,9 +111,15 @@ public final class TestWorkspace {
         return w;
     }
 
+    /** The screens run for {@code someone} (to test what a role may not do). */
+    public TestWorkspace actingAs(Actor someone) {
+        this.user = someone;
+        return this;
+    }
+
     public AppServices services() {
-        return new AppServices(actor, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
+        return new AppServices(user, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
                 staging, addSource, syncSource, listCampaigns, prepareSource, preparations,
-                prepared.quarantine());
+                prepared.quarantine(), sourceTools);
     }
 }

@@ -6,7 +6,6 @@ import io.lakefront.domain.prep.ColumnPreparation;
 import io.lakefront.domain.prep.ColumnTag;
 import io.lakefront.domain.prep.SourcePreparation;
 import io.lakefront.domain.source.SchemaDrift;
-import io.lakefront.domain.source.SourceKind;
 import io.lakefront.domain.source.SyncMode;
 import io.lakefront.domain.source.SyncRun;
 import io.lakefront.domain.source.SyncStatus;
@@ -16,7 +15,6 @@ import io.lakefront.ui.fakes.TestWorkspace;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class SourcesViewModelTest {
@@ -103,88 +101,16 @@ class SourcesViewModelTest {
     }
 
     @Test
-    void add_source_shows_the_use_case_message_for_a_bad_name_and_adds_nothing() {
-        sources.refresh();
-        AddSourceViewModel form = sources.newSourceForm();
-        form.nameProperty().set("My CRM");
-        form.locationProperty().set("/data/crm.csv");
-
-        Optional<?> added = form.submit().toCompletableFuture().join();
-
-        assertThat(added).isEmpty();
-        assertThat(form.errorProperty().get())
-                .isEqualTo("source name 'My CRM': use 1-40 lower-case letters, digits or _, starting with a letter");
-        assertThat(w.sources.list()).hasSize(3);
-    }
-
-    @Test
-    void add_source_asks_for_a_location() {
-        AddSourceViewModel form = sources.newSourceForm();
-        form.nameProperty().set("loyalty");
-
-        form.submit();
-
-        assertThat(form.errorProperty().get()).contains("a location (file, folder or JDBC URL) is required");
-    }
-
-    @Test
-    void an_added_source_is_listed_and_selected() {
-        sources.refresh();
-        AddSourceViewModel form = sources.newSourceForm();
-        form.nameProperty().set("loyalty");
-        form.kindProperty().set(SourceKind.JDBC);
-        form.locationProperty().set("jdbc:h2:mem:loyalty");
-        form.tableOrQueryProperty().set("members");
-        form.userProperty().set("lakefront");
-
-        form.submit();
-
-        assertThat(form.errorProperty().get()).isEmpty();
-        assertThat(w.sources.find("loyalty").orElseThrow().options())
-                .containsEntry("table", "members").containsEntry("user", "lakefront");
-        assertThat(sources.rows()).extracting(SourceRow::name).contains("loyalty");
-        assertThat(sources.selectedProperty().get().name()).isEqualTo("loyalty");
-        assertThat(sources.noticeProperty().get()).contains("loyalty added");
-    }
-
-    @Test
-    void only_files_and_folders_offer_a_chooser() {
-        AddSourceViewModel form = sources.newSourceForm();
-        assertThat(form.browsableProperty().get()).isTrue();
-
-        form.kindProperty().set(SourceKind.JDBC);
-
-        assertThat(form.browsableProperty().get()).isFalse();
-        assertThat(form.locationPromptProperty().get()).startsWith("jdbc:");
-    }
-
-    @Test
-    void a_database_source_needs_a_table_or_a_query() {
-        AddSourceViewModel form = sources.newSourceForm();
-        form.nameProperty().set("erp");
-        form.kindProperty().set(SourceKind.JDBC);
-        form.locationProperty().set("jdbc:postgresql://localhost/erp");
-        assertThat(form.databaseProperty().get()).isTrue();
-
-        form.submit();
-        assertThat(form.errorProperty().get()).contains("needs a table or a query");
-
-        form.tableOrQueryProperty().set("select id, email from customers where active");
-        form.submit();
-        assertThat(form.errorProperty().get()).isEmpty();
-        assertThat(w.sources.find("erp").orElseThrow().options())
-                .containsEntry("query", "select id, email from customers where active").doesNotContainKey("table");
-    }
-
-    @Test
     void a_source_never_prepared_says_so_in_its_columns_and_quarantine() {
         sources.refresh();
 
         assertThat(sources.preparedProperty().get()).isFalse();
-        assertThat(sources.columnTags()).isEmpty();
-        assertThat(sources.quarantined()).isEmpty();
-        assertThat(sources.columnsEmptyTextProperty().get()).isEqualTo("Not prepared yet — press Prepare");
-        assertThat(sources.quarantineEmptyTextProperty().get()).isEqualTo("Not prepared yet — press Prepare");
+        assertThat(sources.columns().rows()).isEmpty();
+        assertThat(sources.quarantine().rows()).isEmpty();
+        assertThat(sources.columns().emptyTextProperty().get()).isEqualTo("Not prepared yet — press Prepare");
+        assertThat(sources.quarantine().emptyTextProperty().get()).isEqualTo("Not prepared yet — press Prepare");
+        // The normalization preview needs no prepare: it shows what the first one would do.
+        assertThat(sources.normalization().columns()).hasSize(5);
         assertThat(sources.canPrepareProperty().get()).isTrue();
     }
 
@@ -204,21 +130,20 @@ class SourcesViewModelTest {
         assertThat(sources.noticeProperty().get()).startsWith("crm prepared: ").endsWith(" values normalized, 1 quarantined");
         assertThat(sources.preparingProperty().get()).isFalse();
         assertThat(sources.preparedProperty().get()).isTrue();
-        assertThat(sources.columnTags()).extracting(ColumnTagRow::column)
+        assertThat(sources.columns().rows()).extracting(ColumnTagRow::column)
                 .containsExactly("CustomerID", "First Name", "Last Name", "E-mail", "Phone");
-        ColumnTagRow phone = sources.columnTags().get(4);
+        ColumnTagRow phone = sources.columns().rows().get(4);
         assertThat(phone.tag()).isEqualTo("phone");
         assertThat(phone.quarantined()).isEqualTo(1);
         assertThat(phone.confidence()).endsWith("%");
         assertThat(phone.rule()).isNotBlank();
         assertThat(phone.edited()).isFalse();
-        assertThat(sources.columnTags().get(3).tag()).isEqualTo("email");
-        assertThat(sources.columnTags().get(3).quarantinedText()).isEmpty();
-        assertThat(sources.quarantined()).containsExactly(
+        assertThat(sources.columns().rows().get(3).tag()).isEqualTo("email");
+        assertThat(sources.columns().rows().get(3).quarantinedText()).isEmpty();
+        assertThat(sources.quarantine().rows()).containsExactly(
                 new QuarantineRow("C-1002", "Phone", "555", "too short for a phone number"));
-        assertThat(sources.quarantineSummaryProperty().get()).isEqualTo("1 value quarantined by the last prepare");
-        assertThat(sources.tagsHintProperty().get())
-                .isEqualTo("Edit tags in sources/crm.yaml — your choice wins on the next prepare");
+        assertThat(sources.quarantine().countTextProperty().get()).isEqualTo("Showing 1 of 1 quarantined value");
+        assertThat(sources.columns().hintProperty().get()).endsWith("saved in sources/crm.yaml and wins on the next prepare");
     }
 
     @Test
@@ -227,10 +152,10 @@ class SourcesViewModelTest {
 
         sources.prepareSelected();
 
-        assertThat(sources.columnTags()).hasSize(5);
-        assertThat(sources.quarantined()).isEmpty();
-        assertThat(sources.quarantineEmptyTextProperty().get()).isEqualTo("Nothing quarantined");
-        assertThat(sources.quarantineSummaryProperty().get()).isEmpty();
+        assertThat(sources.columns().rows()).hasSize(5);
+        assertThat(sources.quarantine().rows()).isEmpty();
+        assertThat(sources.quarantine().emptyTextProperty().get()).startsWith("Nothing quarantined");
+        assertThat(sources.quarantine().countTextProperty().get()).isEmpty();
     }
 
     @Test
@@ -239,16 +164,16 @@ class SourcesViewModelTest {
                 new ColumnPreparation("CustomerID", ColumnTag.RECORD_ID, 0.9, false, ColumnTag.RECORD_ID, "kept as read", Map.of()),
                 new ColumnPreparation("Phone", ColumnTag.TEXT, 0.95, true, ColumnTag.PHONE, "kept as read", Map.of()))));
         sources.refresh();
-        assertThat(sources.columnTags()).extracting(ColumnTagRow::column, ColumnTagRow::edited)
+        assertThat(sources.columns().rows()).extracting(ColumnTagRow::column, ColumnTagRow::edited)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("CustomerID", false),
                         org.assertj.core.groups.Tuple.tuple("Phone", true));
 
         sources.prepareSelected();
 
-        ColumnTagRow phone = sources.columnTags().stream().filter(r -> r.column().equals("Phone")).findFirst().orElseThrow();
+        ColumnTagRow phone = sources.columns().rows().stream().filter(r -> r.column().equals("Phone")).findFirst().orElseThrow();
         assertThat(phone.tag()).isEqualTo("text");
         assertThat(phone.edited()).isTrue();
-        assertThat(sources.columnTags().stream().filter(r -> !r.column().equals("Phone")))
+        assertThat(sources.columns().rows().stream().filter(r -> !r.column().equals("Phone")))
                 .noneMatch(ColumnTagRow::edited);
     }
 
