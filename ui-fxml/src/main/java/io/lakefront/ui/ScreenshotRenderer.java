@@ -34,13 +34,16 @@ import javax.imageio.ImageIO;
 public final class ScreenshotRenderer {
     private static final long STEP_TIMEOUT_SECONDS = 60;
     private static final long LOADING_TIMEOUT_MILLIS = 120_000;
+    /** The Sources screen's detail tabs shot besides its first one, in this order ({@code 02b-…}, {@code 02c-…}, …). */
+    private static final List<String> SOURCES_TABS = List.of("columns", "normalization", "quarantine");
 
     private ScreenshotRenderer() {
     }
 
     /**
      * Writes {@code 01-home.png} … {@code 11-settings.png} (with {@code 02b-sources-columns.png},
-     * the Sources screen's column tags) and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and returns their paths in that order.
+     * {@code 02c-sources-normalization.png} and {@code 02d-sources-quarantine.png}, the Sources screen's
+     * other tabs) and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and returns their paths in that order.
      */
     public static List<Path> renderAll(AppServices services, Path outDir, boolean dark) throws IOException {
         if (Platform.isFxApplicationThread()) {
@@ -58,10 +61,15 @@ public final class ScreenshotRenderer {
                     return null;
                 });
                 written.add(capture(window, outDir.resolve(fileName(number++, screen.slug()))));
-                if (screen == Screen.SOURCES && selectTab(window, "#detailTabs", "columnsTab")) {
-                    // Reviewers want to see the column tags, which sit behind the Preview tab.
-                    written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02db-%s-columns.png",
-                            number - 1, screen.slug()))));
+                if (screen == Screen.SOURCES) {
+                    // Reviewers want to see the tags, the rules at work and the quarantine, behind the Preview tab.
+                    char letter = 'b';
+                    for (String tab : SOURCES_TABS) {
+                        if (selectTab(window, "#detailTabs", tab + "Tab")) {
+                            written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02d%c-%s-%s.png",
+                                    number - 1, letter++, screen.slug(), tab))));
+                        }
+                    }
                 }
             }
             onFx(() -> {

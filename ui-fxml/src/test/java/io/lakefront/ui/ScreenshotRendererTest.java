@@ -33,7 +33,8 @@ class ScreenshotRendererTest {
         List<Path> files = ScreenshotRenderer.renderAll(workspace.services(), out, false);
 
         assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly(
-                "01-home.png", "02-sources.png", "02b-sources-columns.png", "03-identity.png", "04-review-queue.png", "05-customers.png",
+                "01-home.png", "02-sources.png", "02b-sources-columns.png", "02c-sources-normalization.png",
+                "02d-sources-quarantine.png", "03-identity.png", "04-review-queue.png", "05-customers.png",
                 "06-audiences.png", "07-campaigns.png", "08-simulation.png", "09-performance.png",
                 "10-activation.png", "11-settings.png", "12-keyboard-shortcuts.png");
         for (Path file : files) {

@@ -20,6 +20,7 @@ public enum KeyboardShortcut {
     GO_TO_SETTINGS("Shortcut+Comma", "Go to Settings"),
     REFRESH("Shortcut+R", "Reload the current screen"),
     TOGGLE_THEME("Shortcut+Shift+L", "Switch between light and dark"),
+    UNDO_TAG_EDIT("Shortcut+Z", "Undo the last tag edit (Sources, Columns tab)"),
     SHOW_HELP("F1", "Show these keyboard shortcuts"),
     SHOW_HELP_ALT("Shortcut+Slash", "Show these keyboard shortcuts"),
     CLOSE_OVERLAY("Esc", "Close this overlay or dialog");

@@ -204,8 +204,9 @@ public final class AddSourceViewModel {
         previewSummary.set("Read " + Formats.count(found.sampled()) + (found.sampled() == 1 ? " row" : " rows") + " of "
                 + found.columns().size() + (found.columns().size() == 1 ? " column" : " columns")
                 + "; the first " + Formats.count(found.rows().size()) + " are shown. "
-                + (unsure == 0 ? "Every column has a tag." : unsure + " unsure " + (unsure == 1 ? "tag" : "tags")
-                + " (amber): check them on the Columns tab after the first prepare."));
+                + (unsure == 0 ? "Every column has a tag." : unsure == 1
+                        ? "1 tag is unsure (amber): check it on the Columns tab after the first prepare."
+                        : unsure + " tags are unsure (amber): check them on the Columns tab after the first prepare."));
     }
 
     private static DetectedTag chip(ColumnTagging tagging) {

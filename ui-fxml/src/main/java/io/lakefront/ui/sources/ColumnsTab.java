@@ -3,6 +3,7 @@ package io.lakefront.ui.sources;
 import io.lakefront.domain.prep.ColumnTag;
 import io.lakefront.ui.common.Badge;
 import io.lakefront.ui.common.Tone;
+import io.lakefront.ui.shell.KeyboardShortcut;
 import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -20,7 +21,6 @@ import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -33,7 +33,6 @@ import javafx.util.StringConverter;
  * last tag edit.
  */
 public final class ColumnsTab {
-    static final KeyCombination UNDO = KeyCombination.valueOf("Shortcut+Z");
 
     private final SourcesViewModel sources;
     private final ColumnsViewModel viewModel;
@@ -72,6 +71,8 @@ public final class ColumnsTab {
         SourceCells.text(columnQuarantinedColumn, ColumnTagRow::quarantinedText);
         columnsTable.setRowFactory(table -> new TagRow());
         SourceCells.showWhenNotEmpty(tagsHint, viewModel.hintProperty());
+        viewModel.hintProperty().addListener((obs, old, now) ->
+                tagsHint.setTooltip(viewModel.settingsFile().isBlank() ? null : SourceCells.tooltip(viewModel.settingsFile())));
 
         // The table's selection and the view model's are one, kept across reloads by position.
         columnsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
@@ -142,7 +143,7 @@ public final class ColumnsTab {
             }
         });
         columnsRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (UNDO.match(e) && viewModel.canUndoProperty().get()) {
+            if (KeyboardShortcut.UNDO_TAG_EDIT.combination().match(e) && viewModel.canUndoProperty().get()) {
                 viewModel.undo();
                 e.consume();
             }

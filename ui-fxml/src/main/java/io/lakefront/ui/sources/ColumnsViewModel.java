@@ -100,8 +100,8 @@ public final class ColumnsViewModel {
                 .mapToObj(i -> row(i, columns.get(i), quarantinedByColumn.getOrDefault(columns.get(i).column(), 0L)))
                 .toList());
         hint.set(actor.may(Permission.MANAGE_SOURCES)
-                ? "Select a column and choose its tag (or right-click it); your choice is saved in " + settingsFile
-                        + " and wins on the next prepare"
+                ? "Select a column, then choose its tag (or right-click it). Saved in " + shortPath(settingsFile)
+                        + ", your choice wins on the next prepare."
                 : "Tags are read-only for you: changing them needs the data steward role");
         emptyText.set("No columns were staged when this source was prepared");
         if (!other && keep != null && keep < rows.size()) {
@@ -109,6 +109,12 @@ public final class ColumnsViewModel {
         } else {
             selected.set(null);
         }
+    }
+
+    /** The settings file as {@code sources/crm.yaml}: the workspace folder is on the status bar already. */
+    static String shortPath(String file) {
+        String[] parts = file.replace('\\', '/').split("/");
+        return parts.length < 2 ? file : parts[parts.length - 2] + "/" + parts[parts.length - 1];
     }
 
     /** Shows that the settings file could not be read: its error, with file, line and column. */
@@ -283,6 +289,8 @@ public final class ColumnsViewModel {
     public ReadOnlyBooleanProperty preparedProperty() { return prepared.getReadOnlyProperty(); }
     /** How to change a tag and where it is saved; empty when never prepared. */
     public ReadOnlyStringProperty hintProperty() { return hint.getReadOnlyProperty(); }
+    /** The settings file's full path, for the hint's tooltip. */
+    public String settingsFile() { return file; }
     /** What the tab says when it has no rows. */
     public ReadOnlyStringProperty emptyTextProperty() { return emptyText.getReadOnlyProperty(); }
     /** Empty, or what the last edit or undo did. */

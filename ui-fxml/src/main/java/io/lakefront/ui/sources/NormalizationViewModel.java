@@ -151,8 +151,15 @@ public final class NormalizationViewModel {
                 + Formats.count(changed) + " values rewritten, " + Formats.count(invalid)
                 + (invalid == 1 ? " value" : " values") + " would be quarantined");
         emptyText.set("This source has no columns");
-        selected.set(rows.isEmpty() ? null : rows.get(keep != null && keep < rows.size() ? keep : 0));
+        selected.set(rows.isEmpty() ? null : keep != null && keep < rows.size() ? rows.get(keep) : firstAtWork(rows));
         showValues();
+    }
+
+    /** The column to show first: one whose values the rule refuses, else one it rewrites, else the first. */
+    private static NormalizedColumnRow firstAtWork(List<NormalizedColumnRow> rows) {
+        return rows.stream().filter(r -> r.invalid() > 0).findFirst()
+                .or(() -> rows.stream().filter(r -> r.changed() > 0).findFirst())
+                .orElse(rows.get(0));
     }
 
     private static NormalizedColumnRow columnRow(int position, PreparationPreview result) {
@@ -210,7 +217,7 @@ public final class NormalizationViewModel {
             return new NormalizedValueRow(number, "", Formats.NONE, NormalizedValueRow.State.MISSING, "empty");
         }
         return value.changed()
-                ? new NormalizedValueRow(number, value.before(), value.after(), NormalizedValueRow.State.CHANGED, "changed")
+                ? new NormalizedValueRow(number, value.before(), value.after(), NormalizedValueRow.State.CHANGED, "")
                 : new NormalizedValueRow(number, value.before(), value.after(), NormalizedValueRow.State.UNCHANGED, "");
     }
 

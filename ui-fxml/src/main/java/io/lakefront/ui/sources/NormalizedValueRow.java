@@ -5,7 +5,7 @@ package io.lakefront.ui.sources;
  *
  * @param row    the 1-based row of the staged sample
  * @param after  the canonical value, or {@code —} when the value is missing or invalid
- * @param note   {@code changed}, the reason an invalid value would be quarantined, or empty
+ * @param note   the reason an invalid value would be quarantined, {@code empty} for a missing one, else empty
  */
 public record NormalizedValueRow(int row, String before, String after, State state, String note) {
     /** What the rule did to the value. */

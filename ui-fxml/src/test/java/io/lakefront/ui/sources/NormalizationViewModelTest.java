@@ -51,7 +51,7 @@ class NormalizationViewModelTest {
         assertThat(normalization.values()).extracting(NormalizedValueRow::row, NormalizedValueRow::before,
                         NormalizedValueRow::after, NormalizedValueRow::state, NormalizedValueRow::note)
                 .containsExactly(
-                        tuple(1, " Maria.Lopez@Example.com", "maria.lopez@example.com", NormalizedValueRow.State.CHANGED, "changed"),
+                        tuple(1, " Maria.Lopez@Example.com", "maria.lopez@example.com", NormalizedValueRow.State.CHANGED, ""),
                         tuple(2, "jim.oneil(at)example.com", "—", NormalizedValueRow.State.INVALID, "no @ in the address"),
                         tuple(3, "anna.schmidt@example.de", "anna.schmidt@example.de", NormalizedValueRow.State.UNCHANGED, ""),
                         tuple(4, "bo@example.com", "bo@example.com", NormalizedValueRow.State.UNCHANGED, ""));
@@ -74,9 +74,9 @@ class NormalizationViewModelTest {
     }
 
     @Test
-    void the_first_column_is_selected_and_the_selection_survives_a_reload() {
+    void the_first_column_with_invalid_values_is_selected_and_the_selection_survives_a_reload() {
         aMessyCrm();
-        assertThat(normalization.selectedProperty().get().column()).isEqualTo("CustomerID");
+        assertThat(normalization.selectedProperty().get().column()).isEqualTo("E-mail");
         normalization.selectedProperty().set(normalization.columns().get(3));
 
         sources.refresh();

@@ -143,7 +143,7 @@ class SourcesViewModelTest {
         assertThat(sources.quarantine().rows()).containsExactly(
                 new QuarantineRow("C-1002", "Phone", "555", "too short for a phone number"));
         assertThat(sources.quarantine().countTextProperty().get()).isEqualTo("Showing 1 of 1 quarantined value");
-        assertThat(sources.columns().hintProperty().get()).endsWith("saved in sources/crm.yaml and wins on the next prepare");
+        assertThat(sources.columns().hintProperty().get()).endsWith("Saved in sources/crm.yaml, your choice wins on the next prepare.");
     }
 
     @Test
