@@ -90,7 +90,7 @@ final class EventColumns {
         int category = first(columns, Set.of(ColumnTag.CATEGORY), Set.of());
         int quantity = first(columns, Set.of(ColumnTag.QUANTITY), Set.of());
         if (money >= 0 && (product >= 0 || category >= 0 || quantity >= 0)) {
-            int order = withWords(columns, Set.of(ColumnTag.OTHER_ID), Set.of("order"), -1);
+            int order = withWords(columns, Set.of(ColumnTag.OTHER_ID, ColumnTag.RECORD_ID), Set.of("order"), -1);
             int currency = first(columns, Set.of(ColumnTag.CURRENCY), Set.of());
             return Optional.of(new EventColumns(Table.PURCHASES, time, order, category, product, quantity, money, currency));
         }

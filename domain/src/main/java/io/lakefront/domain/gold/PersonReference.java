@@ -67,6 +67,11 @@ final class PersonReference {
         return new PersonReference(column, target, present == 0 ? 0 : (double) hits / present, columns.get(column).name());
     }
 
+    /** The column's position in the source. */
+    int column() {
+        return column;
+    }
+
     /** The row's person (cluster id), or -1. */
     long clusterOf(List<String> row, PersonIndex index) {
         String value = column < row.size() ? row.get(column) : null;

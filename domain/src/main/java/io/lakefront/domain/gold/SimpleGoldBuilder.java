@@ -137,10 +137,10 @@ public final class SimpleGoldBuilder implements GoldBuilder {
                 return;
             }
             EventColumns columns = sampled.columns().get();
-            int idColumn = idColumn(other.columns());
             List<String> personSources = input.people().stream().map(SourceRows::source).toList();
-            Optional<PersonReference> reference = PersonReference.find(other.columns(), sampled.rows(), idColumn,
-                    personSources, index);
+            Optional<PersonReference> reference = PersonReference.find(other.columns(), sampled.rows(),
+                    distinctRecordId(other.columns(), sampled.rows()), personSources, index);
+            int idColumn = ownIdColumn(other.columns(), sampled.rows(), reference.map(PersonReference::column).orElse(-1));
             long before = unkeyed;
             long skippedBefore = skipped;
             long count = 0;
@@ -249,13 +249,45 @@ public final class SimpleGoldBuilder implements GoldBuilder {
     private record Sampled(List<List<String>> rows, Optional<EventColumns> columns) {
     }
 
-    private static int idColumn(List<PreparedColumn> columns) {
+    /**
+     * The column that names each event: the one tagged record id when its sampled values are all present
+     * and distinct, else the first other id column that is (an order-line export whose order number was
+     * taken for the record id), else none (row numbers).
+     */
+    static int ownIdColumn(List<PreparedColumn> columns, List<List<String>> sample, int except) {
+        int best = -1;
+        for (int c = 0; c < columns.size(); c++) {
+            ColumnTag tag = columns.get(c).tag();
+            if (c == except || tag != ColumnTag.RECORD_ID && tag != ColumnTag.OTHER_ID || !distinct(sample, c)) {
+                continue;
+            }
+            if (tag == ColumnTag.RECORD_ID) {
+                return c;
+            }
+            best = best < 0 ? c : best;
+        }
+        return best;
+    }
+
+    /** The column tagged record id when its sampled values are distinct (so it names rows, not people), else -1. */
+    private static int distinctRecordId(List<PreparedColumn> columns, List<List<String>> sample) {
         for (int c = 0; c < columns.size(); c++) {
             if (columns.get(c).tag() == ColumnTag.RECORD_ID) {
-                return c;
+                return distinct(sample, c) ? c : -1;
             }
         }
         return -1;
+    }
+
+    private static boolean distinct(List<List<String>> sample, int column) {
+        Set<String> seen = new HashSet<>();
+        for (List<String> row : sample) {
+            String value = column < row.size() ? row.get(column) : null;
+            if (value == null || value.isBlank() || !seen.add(value.strip())) {
+                return false;
+            }
+        }
+        return !seen.isEmpty();
     }
 
     @Override
