@@ -28,7 +28,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     static final int DEFAULT_CUSTOMERS = 20_000;
     static final long DEFAULT_SEED = 42;
     /** What a workspace folder holds that a rebuild may delete; anything else is left alone. */
-    private static final List<String> WORKSPACE_PARTS = List.of("db", "demo-data", "campaigns", "sources", "workspace.yaml");
+    private static final List<String> WORKSPACE_PARTS = List.of("db", "demo-data", "campaigns", "sources", "workspace.yaml", "identity.yaml");
 
     @picocli.CommandLine.ParentCommand
     LakefrontCommand root;

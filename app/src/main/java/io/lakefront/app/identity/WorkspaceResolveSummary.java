@@ -32,10 +32,13 @@ public final class WorkspaceResolveSummary {
         lines.add(String.format(Locale.ROOT, "  records   %s from %d source%s (%s)", n(run.records()), people.size(),
                 people.size() == 1 ? "" : "s", String.join(", ", people)));
         for (SourceUse use : run.sources()) {
-            lines.add("    " + use.source() + ": " + use.detail());
+            if (use.people()) {
+                lines.add("    " + use.source() + ": " + use.detail());
+            }
         }
         if (!others.isEmpty()) {
-            lines.add("  not resolved " + String.join(", ", others) + " (no person fields tagged; used as events below)");
+            lines.add("  not resolved " + String.join(", ", others) + " (no person fields tagged; their rows are "
+                    + "keyed to customers as events, see gold)");
         }
         lines.add(String.format(Locale.ROOT, "  clusters  %s (largest %s); ids kept %s, new %s, retired %s",
                 n(run.clusters()), n(run.largestCluster()), n(run.clustersKept()), n(run.clustersNew()),

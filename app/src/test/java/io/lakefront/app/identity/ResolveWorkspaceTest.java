@@ -384,6 +384,13 @@ class ResolveWorkspaceTest {
                     .isInstanceOf(UserError.class).hasMessageContaining("identity.yaml:");
             assertThat(Files.readString(folder.resolve("identity.yaml"))).isEqualTo(edited);
 
+            Files.writeString(folder.resolve("identity.yaml"), "thresholds: [\n");
+            LoadIdentityRules.RulesText broken = workspace.loadIdentityRules().load(workspace.actor());
+            assertThat(broken.spec()).isNull();
+            assertThat(broken.problem()).contains("identity.yaml:");
+            assertThat(broken.text()).as("a broken file still loads for fixing").isEqualTo("thresholds: [\n");
+            workspace.saveIdentityRules().saveText(workspace.actor(), edited);
+
             WorkspaceResolution run = workspace.resolveWorkspace().resolve(workspace.actor(), TaskContext.silent());
             assertThat(run.run().specOrigin()).isEqualTo("identity.yaml");
         }
