@@ -1,9 +1,11 @@
 package io.lakefront.app;
 
+import io.lakefront.app.identity.YamlIdentityRules;
 import io.lakefront.connectors.CompositeSourceReader;
 import io.lakefront.connectors.embedding.CombinedHeaderMeaning;
 import io.lakefront.connectors.file.AtomicCsvFiles;
 import io.lakefront.connectors.phone.LibPhoneNumberNormalizer;
+import io.lakefront.connectors.similarity.CommonsStringMetrics;
 import io.lakefront.connectors.yaml.SourcePrepYamlStore;
 import io.lakefront.connectors.yaml.WorkspaceConfig;
 import io.lakefront.connectors.yaml.YamlCampaignStore;
@@ -18,6 +20,20 @@ import io.lakefront.domain.prep.ExportQuarantine;
 import io.lakefront.domain.prep.HeaderMeaning;
 import io.lakefront.domain.prep.InspectSource;
 import io.lakefront.domain.prep.ListQuarantine;
+import io.lakefront.domain.gold.SimpleGoldBuilder;
+import io.lakefront.domain.identity.IdentityEngine;
+import io.lakefront.domain.identity.workspace.DecideLink;
+import io.lakefront.domain.identity.workspace.ExplainPair;
+import io.lakefront.domain.identity.workspace.IdentityRules;
+import io.lakefront.domain.identity.workspace.ListClusters;
+import io.lakefront.domain.identity.workspace.ListScoredPairs;
+import io.lakefront.domain.identity.workspace.LoadIdentityRules;
+import io.lakefront.domain.identity.workspace.ResolutionMemory;
+import io.lakefront.domain.identity.workspace.ResolveWorkspace;
+import io.lakefront.domain.identity.workspace.SaveIdentityRules;
+import io.lakefront.domain.identity.workspace.ShowCluster;
+import io.lakefront.domain.identity.workspace.ShowLatestResolution;
+import io.lakefront.domain.prep.NormalizationRules;
 import io.lakefront.domain.prep.PhoneNormalizer;
 import io.lakefront.domain.prep.PrepareSource;
 import io.lakefront.domain.prep.PreviewPreparation;
@@ -59,6 +75,8 @@ public final class Workspace implements AutoCloseable {
     private final PhoneNormalizer phones = new LibPhoneNumberNormalizer();
     /** Database passwords typed in the workbench: in memory for as long as this workspace is open, never saved. */
     private final SessionPasswords sessionPasswords = new SessionPasswords();
+    /** The latest run's engine result, so that explaining a pair right after a run needs no retraining. */
+    private final ResolutionMemory resolutionMemory = new ResolutionMemory();
 
     private Workspace(Path directory, WorkspaceClock clock) {
         this.directory = directory;
@@ -168,6 +186,60 @@ public final class Workspace implements AutoCloseable {
 
     public QuarantineStore quarantineStore() {
         return new JdbiQuarantineStore(database.jdbi());
+    }
+
+    /** The workspace's {@code identity.yaml}. */
+    public IdentityRules identityRules() {
+        return new YamlIdentityRules(directory);
+    }
+
+    /** Re-resolves the workspace and rebuilds the gold and event tables ({@code resolve}, the Identity screen's Run). */
+    public ResolveWorkspace resolveWorkspace() {
+        return new ResolveWorkspace(database.preparedSources(), identityRules(), database.resolutionStore(),
+                database.linkDecisions(), identityEngine(), new SimpleGoldBuilder(), normalizationRules(),
+                database.auditLog(), clock, resolutionMemory);
+    }
+
+    public ShowLatestResolution showLatestResolution() {
+        return new ShowLatestResolution(database.resolutionStore());
+    }
+
+    public ListClusters listClusters() {
+        return new ListClusters(database.resolutionStore());
+    }
+
+    public ShowCluster showCluster() {
+        return new ShowCluster(database.resolutionStore(), database.preparedSources(), database.linkDecisions());
+    }
+
+    public ListScoredPairs listScoredPairs() {
+        return new ListScoredPairs(database.resolutionStore());
+    }
+
+    public ExplainPair explainPair() {
+        return new ExplainPair(database.resolutionStore(), resolutionMemory, database.preparedSources(), identityRules(),
+                normalizationRules(), identityEngine());
+    }
+
+    public LoadIdentityRules loadIdentityRules() {
+        return new LoadIdentityRules(identityRules(), database.preparedSources());
+    }
+
+    public SaveIdentityRules saveIdentityRules() {
+        return new SaveIdentityRules(identityRules(), database.auditLog(), clock);
+    }
+
+    /** Must-link / cannot-link decisions (the review queue's verdicts). */
+    public DecideLink decideLink() {
+        return new DecideLink(database.linkDecisions(), database.auditLog(), clock);
+    }
+
+    private IdentityEngine identityEngine() {
+        return new IdentityEngine(new CommonsStringMetrics());
+    }
+
+    private NormalizationRules normalizationRules() {
+        return new NormalizationRules(phones, clock);
     }
 
     public ListCampaigns listCampaigns() {

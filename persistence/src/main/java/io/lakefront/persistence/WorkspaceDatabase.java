@@ -29,6 +29,9 @@ public final class WorkspaceDatabase implements AutoCloseable {
     private final JdbiStagingStore staging;
     private final JdbiAuditLog audit;
     private final JdbiWorkspaceStats stats;
+    private final JdbiResolutionStore resolutions;
+    private final JdbiLinkDecisionLog linkDecisions;
+    private final JdbiPreparedSources preparedSources;
 
     private WorkspaceDatabase(String description, String url) {
         this.description = description;
@@ -46,6 +49,10 @@ public final class WorkspaceDatabase implements AutoCloseable {
         this.staging = new JdbiStagingStore(jdbi, pool);
         this.audit = new JdbiAuditLog(jdbi);
         this.stats = new JdbiWorkspaceStats(jdbi);
+        this.resolutions = new JdbiResolutionStore(jdbi);
+        this.linkDecisions = new JdbiLinkDecisionLog(jdbi);
+        // Prepared rows are read for resolution only; stamping a preparation time is not this reader's job.
+        this.preparedSources = new JdbiPreparedSources(jdbi, pool, new JdbiPreparedStore(jdbi, java.time.Instant::now));
     }
 
     /** Opens (creating on first use) the database of the workspace folder and migrates it. */
@@ -123,6 +130,21 @@ public final class WorkspaceDatabase implements AutoCloseable {
 
     public JdbiWorkspaceStats workspaceStats() {
         return stats;
+    }
+
+    /** Resolution runs, each record's cluster and the latest run's scored pairs (migration V5). */
+    public JdbiResolutionStore resolutionStore() {
+        return resolutions;
+    }
+
+    /** People's must-link / cannot-link decisions, append-only. */
+    public JdbiLinkDecisionLog linkDecisions() {
+        return linkDecisions;
+    }
+
+    /** The prepared tables read back row by row, for resolution and the gold build. */
+    public JdbiPreparedSources preparedSources() {
+        return preparedSources;
     }
 
     /** Releases this process's connections; the database file closes when no process uses it. */

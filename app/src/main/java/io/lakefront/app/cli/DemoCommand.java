@@ -1,7 +1,10 @@
 package io.lakefront.app.cli;
 
 import io.lakefront.app.Workspace;
+import io.lakefront.app.demo.DemoAccuracy;
 import io.lakefront.app.demo.DemoWorkspaceBuilder;
+import io.lakefront.app.identity.WorkspaceResolveSummary;
+import io.lakefront.domain.identity.PairwiseAccuracy;
 import io.lakefront.domain.UserError;
 import io.lakefront.domain.prep.Preparation;
 import io.lakefront.domain.source.SyncRun;
@@ -18,12 +21,14 @@ import picocli.CommandLine.Option;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Builds a deterministic demo workspace: writes CRM, e-commerce, support and engagement exports, "
-                + "ingests them and adds the demo campaigns.")
+                + "ingests and prepares them, resolves identities (building the gold table and keying the event "
+                + "tables), reports the resolution's accuracy against the demo's ground truth, and adds the demo "
+                + "campaigns.")
 final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     static final int DEFAULT_CUSTOMERS = 20_000;
     static final long DEFAULT_SEED = 42;
     /** What a workspace folder holds that a rebuild may delete; anything else is left alone. */
-    private static final List<String> WORKSPACE_PARTS = List.of("db", "demo-data", "campaigns", "sources", "workspace.yaml");
+    private static final List<String> WORKSPACE_PARTS = List.of("db", "demo-data", "campaigns", "sources", "workspace.yaml", "identity.yaml");
 
     @picocli.CommandLine.ParentCommand
     LakefrontCommand root;
@@ -65,6 +70,10 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                 out.printf("  source %-11s %,9d records staged, %,9d values normalized, %,6d quarantined%n",
                         run.source(), run.rowsStaged(), prepared.normalized(), prepared.quarantined());
             }
+            WorkspaceResolveSummary.lines(result.resolution()).forEach(line -> out.println("  " + line));
+            PairwiseAccuracy accuracy = DemoAccuracy.of(result.truthFile(), DemoWorkspaceBuilder.SOURCES,
+                    workspace.database().resolutionStore().assignments());
+            out.println("  identity accuracy against truth.csv (resolved sources, pairwise): " + accuracy);
             out.println("  campaigns  " + result.campaigns().size() + " active");
             out.printf("Done in %.1f s. Open it with: ./lakefront --workspace %s%n",
                     (System.nanoTime() - started) / 1e9, directory);

@@ -7,6 +7,11 @@ import io.lakefront.app.identity.InputReader;
 import io.lakefront.app.identity.ResolutionFiles;
 import io.lakefront.app.identity.ResolveFiles;
 import io.lakefront.app.identity.ResolveSummary;
+import io.lakefront.app.identity.WorkspaceClusters;
+import io.lakefront.app.identity.WorkspaceResolveSummary;
+import io.lakefront.app.Workspace;
+import io.lakefront.domain.UserError;
+import io.lakefront.domain.identity.workspace.WorkspaceResolution;
 import io.lakefront.connectors.CompositeSourceReader;
 import io.lakefront.connectors.similarity.CommonsStringMetrics;
 import io.lakefront.connectors.yaml.IdentitySpecYaml;
@@ -26,15 +31,23 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code resolve --input FILE ... --out clusters.csv} (CONTRACTS.md §2, file mode): no workspace needed.
- * Without {@code --config} it tags the inputs' columns and builds the rules itself.
+ * {@code resolve} (CONTRACTS.md §2). File mode, {@code resolve --input FILE ... --out clusters.csv}: no
+ * workspace needed; without {@code --config} it tags the inputs' columns and builds the rules itself.
+ * Workspace mode, {@code resolve} without {@code --input}: re-resolves the workspace's prepared sources
+ * with {@code identity.yaml} (or {@code --config}), keeps cluster ids stable, rebuilds the gold table
+ * and the event tables, and prints a summary on stdout.
  */
 @Command(name = "resolve", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Resolves the people in one or more files (file mode, no workspace needed): tags each file's "
-                + "columns, builds matching rules for the fields found (or reads them from --config), and writes "
-                + "every record's cluster to --out as CSV: source,record_id,cluster_id.",
+        description = {"Without --input (workspace mode): re-resolves the people in the workspace's prepared sources "
+                + "with the workspace's identity.yaml (written from the sources' tags on the first run; --config "
+                + "FILE uses other rules for this run), keeps cluster ids stable across runs, queues the review "
+                + "band, rebuilds gold_customer and keys purchases, support_tickets and engagement_events by "
+                + "customer_id. Prints a summary; --out also writes source,record_id,cluster_id.",
+                "With --input (file mode, no workspace needed): tags each file's columns, builds matching rules "
+                + "for the fields found (or reads them from --config), and writes every record's cluster to --out "
+                + "as CSV: source,record_id,cluster_id.",
                 "Record ids: the --id-column value; else the column tagged as the file's record id when unique; "
-                + "else the 1-based data row number. A summary goes to stderr."})
+                + "else the 1-based data row number. In file mode a summary goes to stderr."})
 final class ResolveCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -42,8 +55,9 @@ final class ResolveCommand implements Callable<Integer> {
     @ParentCommand
     LakefrontCommand root;
 
-    @Option(names = "--input", paramLabel = "FILE", required = true,
-            description = "A CSV or JSON Lines file (or a folder of them); repeat for more files, resolved together.")
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "File mode: a CSV or JSON Lines file (or a folder of them); repeat for more files, resolved "
+                    + "together. Without it, the workspace is resolved.")
     List<Path> inputs = new ArrayList<>();
 
     @Option(names = "--id-column", paramLabel = "NAME",
@@ -54,8 +68,8 @@ final class ResolveCommand implements Callable<Integer> {
             description = "Matching rules (identity.yaml format) to use instead of the ones built from the columns.")
     Path config;
 
-    @Option(names = "--out", paramLabel = "clusters.csv", required = true,
-            description = "Where to write source,record_id,cluster_id (every input record once).")
+    @Option(names = "--out", paramLabel = "clusters.csv",
+            description = "Where to write source,record_id,cluster_id (every record once); required in file mode.")
     Path out;
 
     @Option(names = "--pairs", paramLabel = "pairs.csv",
@@ -70,6 +84,12 @@ final class ResolveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (inputs.isEmpty()) {
+            return workspaceMode();
+        }
+        if (out == null) {
+            throw new UserError("resolve --input needs --out clusters.csv (where every record's cluster is written)");
+        }
         WorkspaceClock clock = root.workspace.clock();
         IdentitySpec given = config == null ? null : IdentitySpecYaml.read(config);
         InputReader reader = new InputReader(CompositeSourceReader.standard(),
@@ -86,6 +106,35 @@ final class ResolveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         err.println(ResolveSummary.of(run));
         err.flush();
+        return LakefrontCommand.OK;
+    }
+
+    private int workspaceMode() throws Exception {
+        List<String> fileOnly = new ArrayList<>();
+        if (!idColumns.isEmpty()) {
+            fileOnly.add("--id-column");
+        }
+        if (pairs != null) {
+            fileOnly.add("--pairs");
+        }
+        if (writeConfig != null) {
+            fileOnly.add("--write-config");
+        }
+        if (!fileOnly.isEmpty()) {
+            throw new UserError(String.join(", ", fileOnly) + " only apply with --input (file mode); workspace mode "
+                    + "keeps its rules in identity.yaml and its pairs for the Identity screen");
+        }
+        IdentitySpec given = config == null ? null : IdentitySpecYaml.read(config);
+        try (Workspace workspace = Workspace.open(root.workspace.directory(), root.workspace.clock())) {
+            WorkspaceResolution resolution = workspace.resolveWorkspace().resolve(workspace.actor(), given,
+                    config == null ? null : "--config " + config, new ConsoleProgress());
+            if (out != null) {
+                WorkspaceClusters.write(workspace.database().resolutionStore(), out);
+            }
+            PrintWriter stdout = spec.commandLine().getOut();
+            WorkspaceResolveSummary.lines(resolution).forEach(stdout::println);
+            stdout.flush();
+        }
         return LakefrontCommand.OK;
     }
 }

@@ -11,6 +11,7 @@ import io.lakefront.domain.demo.GenerateDemoData;
 import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.prep.Preparation;
 import io.lakefront.domain.governance.AuditEntry;
+import io.lakefront.domain.identity.workspace.WorkspaceResolution;
 import io.lakefront.domain.source.SourceKind;
 import io.lakefront.domain.source.SyncRun;
 import io.lakefront.domain.task.TaskContext;
@@ -25,8 +26,8 @@ import java.util.Map;
 
 /**
  * Builds the demo workspace the way a user would: writes the source systems' export files, adds
- * each as a source, syncs it, and saves the demo campaigns. Grows with every capability (identity,
- * gold, audiences, ...).
+ * each as a source, syncs and prepares it, resolves identities (which builds the gold table and keys
+ * the event tables), and saves the demo campaigns. Grows with every capability (metrics, audiences, ...).
  */
 public final class DemoWorkspaceBuilder {
     /** One of the demo's source systems: its source name and the export file the generator writes. */
@@ -42,7 +43,11 @@ public final class DemoWorkspaceBuilder {
             new DemoSource("engagement", "engagement_events.csv"));
 
     public record Result(DemoSummary data, List<SyncRun> syncs, List<Preparation> preparations, List<Campaign> campaigns,
-                         Path dataFolder) {
+                         WorkspaceResolution resolution, Path dataFolder) {
+        /** The demo's ground truth ({@code truth.csv}: source file, record id, person id). */
+        public Path truthFile() {
+            return dataFolder.resolve(DemoAccuracy.TRUTH_FILE);
+        }
     }
 
     private final Workspace workspace;
@@ -86,11 +91,14 @@ public final class DemoWorkspaceBuilder {
             progress.message("Preparing " + source.name());
             preparations.add(workspace.prepareSource().prepare(actor, source.name(), progress));
         }
+        // Then resolve identities, which also builds the gold table and keys the event tables.
+        progress.message("Resolving identities");
+        WorkspaceResolution resolution = workspace.resolveWorkspace().resolve(actor, progress);
         LocalDate today = workspace.clock().today();
         List<Campaign> campaigns = DemoCampaigns.defaults(today);
         for (Campaign campaign : campaigns) {
             workspace.saveCampaign().save(actor, campaign);
         }
-        return new Result(summary, syncs, preparations, campaigns, dataFolder);
+        return new Result(summary, syncs, preparations, campaigns, resolution, dataFolder);
     }
 }

@@ -42,6 +42,18 @@ public final class IdentitySpecYaml {
         return new IdentitySpecYamlReader(file).read();
     }
 
+    /**
+     * Reads rules from text (the rules editor's content) as if it were {@code shownAs}: errors name
+     * that file, line and column.
+     */
+    public static IdentitySpec read(String text, Path shownAs) {
+        try {
+            return new IdentitySpecYamlReader(shownAs, text).read();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Writes the specification, replacing the file in one step. */
     public static void write(IdentitySpec spec, Path file) throws IOException {
         AtomicFile.write(file, text(spec));

@@ -56,14 +56,21 @@ final class IdentitySpecYamlReader {
     private static final Pattern NUMERIC = Pattern.compile("within\\s+([0-9.]+)");
 
     private final Path file;
+    private final String text;
 
     IdentitySpecYamlReader(Path file) {
+        this(file, null);
+    }
+
+    /** Reads {@code text} as if it were the content of {@code file} (errors name the file). */
+    IdentitySpecYamlReader(Path file, String text) {
         this.file = file;
+        this.text = text;
     }
 
     IdentitySpec read() throws IOException {
         Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = text != null ? new java.io.StringReader(text) : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = YamlMap.safeYaml().compose(reader);
         } catch (NoSuchFileException e) {
             throw new UserError(file + ": no such file");

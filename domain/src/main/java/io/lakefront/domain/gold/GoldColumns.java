@@ -1,0 +1,216 @@
+package io.lakefront.domain.gold;
+
+import io.lakefront.domain.identity.RecordKey;
+import io.lakefront.domain.prep.ColumnTag;
+import io.lakefront.domain.prep.FullNameSplitter;
+import io.lakefront.domain.prep.HeaderWords;
+import io.lakefront.domain.prep.PreparedColumn;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which prepared column of a person source feeds which {@code gold_customer} column, decided from the
+ * column tags and, where a tag does not say enough, the header's words: a consent column's channel
+ * ({@code SMS Opt In} → sms, {@code push_enabled} → push, {@code newsletter} → email), a category
+ * column named like a loyalty tier, a timestamp named like a creation date ({@code Created Date},
+ * {@code signup_at}). Values that do not fit the gold schema (a gender other than female, male or
+ * other; a country that is not a two-letter code) are left out rather than stored wrong.
+ */
+final class GoldColumns {
+    static final Set<String> LOYALTY_TIERS = Set.of("none", "bronze", "silver", "gold", "platinum");
+    private static final Set<String> GENDERS = Set.of("female", "male", "other");
+    private static final Set<String> SMS_WORDS = Set.of("sms", "text", "texts", "mobile");
+    private static final Set<String> PUSH_WORDS = Set.of("push", "app", "notification", "notifications");
+    private static final Set<String> EMAIL_WORDS = Set.of("email", "mail", "newsletter", "newsletters", "marketing");
+    private static final Set<String> TIER_WORDS = Set.of("loyalty", "tier", "membership");
+    private static final Set<String> CREATED_WORDS = Set.of("created", "creation", "signup", "signed", "registered",
+            "registration", "joined", "since");
+    private static final Set<String> UPDATED_WORDS = Set.of("updated", "update", "modified", "modification", "changed",
+            "edited");
+
+    private enum Role { FIELD, FULL_NAME, STREET_NUMBER, CONSENT, CREATED, UPDATED, IGNORED }
+
+    private record Use(Role role, GoldField field, ConsentChannel channel) {
+    }
+
+    private final String source;
+    private final List<Use> uses;
+    private final List<String> notes;
+    private final FullNameSplitter names = new FullNameSplitter();
+
+    private GoldColumns(String source, List<Use> uses, List<String> notes) {
+        this.source = source;
+        this.uses = uses;
+        this.notes = notes;
+    }
+
+    static GoldColumns of(String source, List<PreparedColumn> columns) {
+        List<Use> uses = new ArrayList<>(columns.size());
+        List<String> notes = new ArrayList<>();
+        for (PreparedColumn column : columns) {
+            List<String> words = HeaderWords.words(HeaderWords.normalize(column.name()));
+            Use use = use(column.tag(), words);
+            if (column.tag() == ColumnTag.CONSENT && use.role() == Role.IGNORED) {
+                notes.add(source + ": consent column '" + column.name() + "' names no channel (email, sms, push); not used");
+            }
+            uses.add(use);
+        }
+        return new GoldColumns(source, uses, notes);
+    }
+
+    private static Use use(ColumnTag tag, List<String> words) {
+        return switch (tag) {
+            case GIVEN_NAME -> field(GoldField.FIRST_NAME);
+            case FAMILY_NAME -> field(GoldField.LAST_NAME);
+            case FULL_NAME -> new Use(Role.FULL_NAME, null, null);
+            case EMAIL -> field(GoldField.EMAIL);
+            case PHONE -> field(GoldField.PHONE);
+            case BIRTH_DATE -> field(GoldField.BIRTH_DATE);
+            case GENDER -> field(GoldField.GENDER);
+            case STREET -> field(GoldField.STREET);
+            case STREET_NUMBER -> new Use(Role.STREET_NUMBER, null, null);
+            case CITY -> field(GoldField.CITY);
+            case POSTCODE -> field(GoldField.POSTCODE);
+            case REGION -> field(GoldField.REGION);
+            case COUNTRY -> field(GoldField.COUNTRY);
+            case CONSENT -> consent(words);
+            case CATEGORY, TEXT, UNKNOWN, OTHER_ID -> words.stream().anyMatch(TIER_WORDS::contains)
+                    ? field(GoldField.LOYALTY_TIER) : new Use(Role.IGNORED, null, null);
+            case TIMESTAMP, DATE -> new Use(words.stream().anyMatch(UPDATED_WORDS::contains) ? Role.UPDATED
+                    : words.stream().anyMatch(CREATED_WORDS::contains) ? Role.CREATED : Role.IGNORED, null, null);
+            default -> new Use(Role.IGNORED, null, null);
+        };
+    }
+
+    private static Use field(GoldField field) {
+        return new Use(Role.FIELD, field, null);
+    }
+
+    private static Use consent(List<String> words) {
+        ConsentChannel channel = null;
+        if (words.stream().anyMatch(SMS_WORDS::contains)) {
+            channel = ConsentChannel.SMS;
+        } else if (words.stream().anyMatch(PUSH_WORDS::contains)) {
+            channel = ConsentChannel.PUSH;
+        } else if (words.stream().anyMatch(EMAIL_WORDS::contains) || words.contains("e") && words.contains("mail")) {
+            channel = ConsentChannel.EMAIL;
+        }
+        return channel == null ? new Use(Role.IGNORED, null, null) : new Use(Role.CONSENT, null, channel);
+    }
+
+    /** Why some columns are not used, for the run's notes. */
+    List<String> notes() {
+        return notes;
+    }
+
+    /** One prepared row (values in column order, {@code null} for missing) as a member record. */
+    MemberRecord read(RecordKey key, List<String> row) {
+        Map<GoldField, String> values = new EnumMap<>(GoldField.class);
+        Map<GoldField, String> fromFullName = new EnumMap<>(GoldField.class);
+        Map<ConsentChannel, Boolean> consents = new EnumMap<>(ConsentChannel.class);
+        String houseNumber = null;
+        Instant created = null;
+        Instant latest = null;
+        for (int c = 0; c < uses.size() && c < row.size(); c++) {
+            String value = row.get(c);
+            if (value == null || value.isBlank()) {
+                continue;
+            }
+            value = value.strip();
+            Use use = uses.get(c);
+            switch (use.role()) {
+                case FIELD -> {
+                    String checked = checked(use.field(), value);
+                    if (checked != null) {
+                        values.putIfAbsent(use.field(), checked);
+                    }
+                }
+                case FULL_NAME -> {
+                    FullNameSplitter.SplitName split = names.split(value);
+                    putPresent(fromFullName, GoldField.FIRST_NAME, split.given());
+                    putPresent(fromFullName, GoldField.LAST_NAME, split.family());
+                }
+                case STREET_NUMBER -> houseNumber = houseNumber == null ? value : houseNumber;
+                case CONSENT -> {
+                    Boolean consent = "true".equalsIgnoreCase(value) ? Boolean.TRUE
+                            : "false".equalsIgnoreCase(value) ? Boolean.FALSE : null;
+                    if (consent != null) {
+                        // Two columns on one channel: the opt-out wins here too.
+                        consents.merge(use.channel(), consent, Boolean::logicalAnd);
+                    }
+                }
+                case CREATED, UPDATED -> {
+                    Instant at = instant(value);
+                    if (at != null) {
+                        latest = latest == null || at.isAfter(latest) ? at : latest;
+                        if (use.role() == Role.CREATED) {
+                            created = created == null || at.isBefore(created) ? at : created;
+                        }
+                    }
+                }
+                default -> { }
+            }
+        }
+        fromFullName.forEach(values::putIfAbsent);
+        String street = values.get(GoldField.STREET);
+        if (houseNumber != null && street != null && !street.startsWith(houseNumber + " ")) {
+            values.put(GoldField.STREET, houseNumber + " " + street);
+        }
+        return new MemberRecord(key, values, consents, created, latest);
+    }
+
+    private static void putPresent(Map<GoldField, String> values, GoldField field, String value) {
+        if (value != null && !value.isBlank()) {
+            values.putIfAbsent(field, value);
+        }
+    }
+
+    /** The value as the gold schema holds it, or {@code null} when it does not fit there. */
+    static String checked(GoldField field, String value) {
+        return switch (field) {
+            case EMAIL -> value.length() <= 320 && value.indexOf('@') > 0 ? value.toLowerCase(Locale.ROOT) : null;
+            case PHONE, POSTCODE -> value.length() <= 32 ? value : null;
+            case REGION -> value.length() <= 8 ? value.toUpperCase(Locale.ROOT) : null;
+            case COUNTRY -> value.matches("[A-Za-z]{2}") ? value.toUpperCase(Locale.ROOT) : null;
+            case GENDER -> GENDERS.contains(value.toLowerCase(Locale.ROOT)) ? value.toLowerCase(Locale.ROOT) : null;
+            case LOYALTY_TIER -> LOYALTY_TIERS.contains(value.toLowerCase(Locale.ROOT)) ? value.toLowerCase(Locale.ROOT) : null;
+            case BIRTH_DATE -> date(value) == null ? null : value;
+            default -> value;
+        };
+    }
+
+    static LocalDate date(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException notADate) {
+            return null;
+        }
+    }
+
+    /** A prepared timestamp (a UTC instant) or date (start of that day, UTC); {@code null} otherwise. */
+    static Instant instant(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException notAnInstant) {
+            LocalDate date = date(value);
+            return date == null ? null : date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+        }
+    }
+
+    String source() {
+        return source;
+    }
+}
