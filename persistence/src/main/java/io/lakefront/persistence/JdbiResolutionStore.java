@@ -15,6 +15,7 @@ import io.lakefront.domain.identity.workspace.StoredPair;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -112,7 +113,7 @@ public final class JdbiResolutionStore implements ResolutionStore {
                 default -> { }
             }
         }
-        sources.sort(java.util.Comparator.comparing(SourceUse::source));
+        sources.sort(Comparator.comparing(SourceUse::source));
         return new ResolutionRun(run.id(), run.startedAt(), run.finishedAt(), run.actor(), run.specOrigin(),
                 run.specFingerprint(), run.records(), run.clusters(), run.largestCluster(), run.clustersKept(), run.clustersNew(),
                 run.clustersRetired(), run.candidatePairs(), run.matchPairs(), run.reviewPairs(), run.nonMatchPairs(),

@@ -1,7 +1,6 @@
 package io.lakefront.app.cli;
 
-import io.lakefront.connectors.phone.LibPhoneNumberNormalizer;
-import io.lakefront.connectors.embedding.CombinedHeaderMeaning;
+import io.lakefront.app.Workspace;
 import io.lakefront.app.identity.FileResolution;
 import io.lakefront.app.identity.InputReader;
 import io.lakefront.app.identity.ResolutionFiles;
@@ -9,14 +8,15 @@ import io.lakefront.app.identity.ResolveFiles;
 import io.lakefront.app.identity.ResolveSummary;
 import io.lakefront.app.identity.WorkspaceClusters;
 import io.lakefront.app.identity.WorkspaceResolveSummary;
-import io.lakefront.app.Workspace;
-import io.lakefront.domain.UserError;
-import io.lakefront.domain.identity.workspace.WorkspaceResolution;
 import io.lakefront.connectors.CompositeSourceReader;
+import io.lakefront.connectors.embedding.CombinedHeaderMeaning;
+import io.lakefront.connectors.phone.LibPhoneNumberNormalizer;
 import io.lakefront.connectors.similarity.CommonsStringMetrics;
 import io.lakefront.connectors.yaml.IdentitySpecYaml;
+import io.lakefront.domain.UserError;
 import io.lakefront.domain.identity.IdentityEngine;
 import io.lakefront.domain.identity.IdentitySpec;
+import io.lakefront.domain.identity.workspace.WorkspaceResolution;
 import io.lakefront.domain.prep.NormalizationRules;
 import io.lakefront.domain.prep.TagColumns;
 import io.lakefront.domain.time.WorkspaceClock;

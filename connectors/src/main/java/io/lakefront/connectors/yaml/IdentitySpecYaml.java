@@ -10,6 +10,7 @@ import io.lakefront.domain.identity.Guards;
 import io.lakefront.domain.identity.IdentitySpec;
 import io.lakefront.domain.identity.Training;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
@@ -50,7 +51,7 @@ public final class IdentitySpecYaml {
         try {
             return new IdentitySpecYamlReader(shownAs, text).read();
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
     }
 

@@ -14,6 +14,7 @@ import io.lakefront.domain.identity.Training;
 import io.lakefront.domain.identity.mapping.PersonFields;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -70,7 +71,7 @@ final class IdentitySpecYamlReader {
 
     IdentitySpec read() throws IOException {
         Node root;
-        try (Reader reader = text != null ? new java.io.StringReader(text) : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = text != null ? new StringReader(text) : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = YamlMap.safeYaml().compose(reader);
         } catch (NoSuchFileException e) {
             throw new UserError(file + ": no such file");

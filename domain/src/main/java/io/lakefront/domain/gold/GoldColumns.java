@@ -7,6 +7,7 @@ import io.lakefront.domain.prep.HeaderWords;
 import io.lakefront.domain.prep.PreparedColumn;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -206,7 +207,7 @@ final class GoldColumns {
             return Instant.parse(value);
         } catch (DateTimeParseException notAnInstant) {
             LocalDate date = date(value);
-            return date == null ? null : date.atStartOfDay(java.time.ZoneOffset.UTC).toInstant();
+            return date == null ? null : date.atStartOfDay(ZoneOffset.UTC).toInstant();
         }
     }
 

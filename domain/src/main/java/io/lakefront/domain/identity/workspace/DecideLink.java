@@ -6,6 +6,7 @@ import io.lakefront.domain.governance.AuditLog;
 import io.lakefront.domain.governance.Permission;
 import io.lakefront.domain.identity.RecordKey;
 import io.lakefront.domain.time.WorkspaceClock;
+import java.util.Locale;
 
 /**
  * Records a person's decision that two records are the same person (must-link), are not
@@ -32,7 +33,7 @@ public final class DecideLink {
         LinkDecision decision = new LinkDecision(a, b, kind, actor.name(), clock.now(), reason, reviewItem);
         log.append(decision);
         audit.append(new AuditEntry(decision.decidedAt(), actor.name(), "identity.link_decided",
-                decision.a() + " - " + decision.b(), kind.name().toLowerCase(java.util.Locale.ROOT)
+                decision.a() + " - " + decision.b(), kind.name().toLowerCase(Locale.ROOT)
                         + (decision.reason().isEmpty() ? "" : ": " + decision.reason())));
         return decision;
     }

@@ -9,6 +9,7 @@ import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.governance.AuditEntry;
 import io.lakefront.domain.governance.AuditLog;
 import io.lakefront.domain.governance.Permission;
+import io.lakefront.domain.identity.BlockingRule;
 import io.lakefront.domain.identity.IdentityEngine;
 import io.lakefront.domain.identity.IdentitySpec;
 import io.lakefront.domain.identity.LinkConstraint;
@@ -26,6 +27,7 @@ import io.lakefront.domain.task.TaskContext;
 import io.lakefront.domain.time.WorkspaceClock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -221,7 +223,7 @@ public final class ResolveWorkspace {
                               Map<String, Long> millis) {
         ResolutionDiagnostics diagnostics = resolution.diagnostics();
         ScoredPairs pairs = resolution.pairs();
-        Map<Long, Long> sizes = new java.util.HashMap<>();
+        Map<Long, Long> sizes = new HashMap<>();
         resolution.assignments().values().forEach(cluster -> sizes.merge(cluster, 1L, Long::sum));
         long clusters = sizes.size();
         long largest = sizes.values().stream().mapToLong(Long::longValue).max().orElse(0);
@@ -242,7 +244,7 @@ public final class ResolveWorkspace {
                 diagnostics.deterministicPairs(), kept.pairs().size(), diagnostics.edgesCut(), review.added(),
                 built.customers(), built.purchases(), built.supportTickets(), built.engagementEvents(), built.unkeyed(),
                 (System.nanoTime() - startedNanos) / 1_000_000, loaded.uses(),
-                ordered(diagnostics.pairsPerRule(), chosen.spec().blocking().stream().map(rule -> rule.name()).toList()),
+                ordered(diagnostics.pairsPerRule(), chosen.spec().blocking().stream().map(BlockingRule::name).toList()),
                 phases(millis, ordered(diagnostics.millisPerPhase(), ENGINE_PHASES)), kept.histogram(), notes);
     }
 
