@@ -19,10 +19,18 @@ public final class MoneyNormalizer implements Normalizer {
         if (Normalizer.isMissing(raw)) {
             return Normalized.missing();
         }
-        String text = CURRENCY_CODE.matcher(SIGNS_AND_SPACES.matcher(raw.strip()).replaceAll("")).replaceAll("");
-        boolean negative = text.startsWith("-") || (text.startsWith("(") && text.endsWith(")"));
-        text = SIGN_AND_PARENTHESES.matcher(text).replaceAll("");
-        if (!DIGITS_AND_SEPARATORS.matcher(text).matches() || !Text.hasDigit(text)) {
+        String text = raw.strip();
+        boolean negative = false;
+        // Plain amounts (digits and separators only) have nothing for the patterns to remove.
+        if (!digitsAndSeparators(text)) {
+            text = CURRENCY_CODE.matcher(SIGNS_AND_SPACES.matcher(text).replaceAll("")).replaceAll("");
+            negative = text.startsWith("-") || (text.startsWith("(") && text.endsWith(")"));
+            text = SIGN_AND_PARENTHESES.matcher(text).replaceAll("");
+            if (!DIGITS_AND_SEPARATORS.matcher(text).matches()) {
+                return Normalized.invalid(raw, "not an amount");
+            }
+        }
+        if (!Text.hasDigit(text)) {
             return Normalized.invalid(raw, "not an amount");
         }
         int lastDot = text.lastIndexOf('.');
@@ -49,6 +57,16 @@ public final class MoneyNormalizer implements Normalizer {
         } catch (NumberFormatException e) {
             return Normalized.invalid(raw, "not an amount");
         }
+    }
+
+    private static boolean digitsAndSeparators(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     @Override

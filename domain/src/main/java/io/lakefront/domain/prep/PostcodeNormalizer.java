@@ -20,7 +20,8 @@ public final class PostcodeNormalizer implements Normalizer {
         if (code.startsWith("'")) {
             code = code.substring(1);
         }
-        if (ValueShapes.US_ZIP.matcher(code).matches() || FOUR_DIGITS.matcher(code).matches()) {
+        if ((code.length() == 4 || code.length() == 5) && asciiDigits(code)
+                || ValueShapes.US_ZIP.matcher(code).matches() || FOUR_DIGITS.matcher(code).matches()) {
             return Normalized.valid(code);
         }
         String compact = code.replace(" ", "");
@@ -34,6 +35,15 @@ public final class PostcodeNormalizer implements Normalizer {
             return Normalized.valid(compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3));
         }
         return Normalized.invalid(raw, "not a postcode (US, Canadian, UK, Dutch or 4-5 digits)");
+    }
+
+    private static boolean asciiDigits(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
