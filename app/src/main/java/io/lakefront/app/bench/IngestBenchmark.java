@@ -19,7 +19,9 @@ import java.util.SplittableRandom;
 /**
  * A generated CSV of person records streamed into a staging table of a real (file-mode H2)
  * workspace, as {@code sources sync} does it, then tagged, normalized and quarantined into its
- * prepared table, as {@code prepare} does it. Both steps are timed together and reported apart.
+ * prepared table, as {@code prepare} does it. Both steps are timed together and reported apart, in
+ * wall-clock and in CPU seconds. Its values repeat the way customer files do (ten first names, 10,000
+ * phone numbers) and one in ten e-mail addresses has a non-ASCII letter, which the quarantine takes.
  */
 final class IngestBenchmark implements Benchmark {
     private static final List<String> HEADER = List.of("id", "first_name", "last_name", "email", "phone", "street",
@@ -37,7 +39,7 @@ final class IngestBenchmark implements Benchmark {
 
     @Override public String name() { return "ingest"; }
 
-    @Override public String description() { return rows + "-row CSV into staging"; }
+    @Override public String description() { return rows + "-row CSV synced into staging, then prepared"; }
 
     @Override
     public void setUp(Path scratch) throws Exception {
