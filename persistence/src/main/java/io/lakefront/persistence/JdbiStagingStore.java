@@ -100,8 +100,8 @@ public final class JdbiStagingStore implements StagingStore {
 
     /**
      * Streams the committed rows in file order with the original column names, for work that reads
-     * every record (resolution). Memory stays flat; close the stream to return its connection.
-     * An empty stream when the source was never synced.
+     * every record (preparation), in pages of {@link StagedRows#PAGE_ROWS} rows by key. Memory stays
+     * flat; close the stream to return its connection. An empty stream when the source was never synced.
      */
     public RowStream rows(String sourceName) throws IOException {
         Optional<String> name = tableName(sourceName);

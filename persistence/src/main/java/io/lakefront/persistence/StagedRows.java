@@ -10,23 +10,30 @@ import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
 
-/** A committed staging table read back in row order, one row at a time, for resolution and previews. */
+/**
+ * A committed staging table read back in row order, one row at a time, for preparation. It is read in
+ * pages of {@link #PAGE_ROWS} rows by their primary key ({@code WHERE row_no > last ... LIMIT}): one
+ * query over the whole table would have H2 copy every row into a temporary store before the first one
+ * is returned, and H2's lazy execution is not safe while another session writes as fast as a
+ * preparation does. Preparation reads under the source's lock, so the table is not swapped meanwhile.
+ */
 final class StagedRows implements RowStream {
-    private static final int FETCH_ROWS = 5_000;
+    static final int PAGE_ROWS = 5_000;
 
     private final List<String> columns;
     private final long total;
     private final Connection connection;
     private final PreparedStatement query;
-    private final ResultSet rows;
+    private ResultSet page;
+    private int pageRows;
+    private long lastRowNo;
     private long done;
 
-    private StagedRows(List<String> columns, long total, Connection connection, PreparedStatement query, ResultSet rows) {
+    private StagedRows(List<String> columns, long total, Connection connection, PreparedStatement query) {
         this.columns = columns;
         this.total = total;
         this.connection = connection;
         this.query = query;
-        this.rows = rows;
     }
 
     static RowStream open(DataSource dataSource, String tableName, List<String> columns, long total) throws IOException {
@@ -34,10 +41,11 @@ final class StagedRows implements RowStream {
         Connection connection = null;
         try {
             connection = dataSource.getConnection();
-            PreparedStatement query = connection.prepareStatement(
-                    "SELECT row_no" + values + " FROM " + StagingTable.quoted(tableName) + " ORDER BY row_no");
-            query.setFetchSize(FETCH_ROWS);
-            return new StagedRows(List.copyOf(columns), total, connection, query, query.executeQuery());
+            PreparedStatement query = connection.prepareStatement("SELECT row_no" + values + " FROM "
+                    + StagingTable.quoted(tableName) + " WHERE row_no > ? ORDER BY row_no LIMIT " + PAGE_ROWS);
+            StagedRows rows = new StagedRows(List.copyOf(columns), total, connection, query);
+            rows.nextPage();
+            return rows;
         } catch (SQLException e) {
             if (connection != null) {
                 try {
@@ -48,6 +56,15 @@ final class StagedRows implements RowStream {
             }
             throw new IOException("staging table " + tableName + ": " + e.getMessage(), e);
         }
+    }
+
+    private void nextPage() throws SQLException {
+        if (page != null) {
+            page.close();
+        }
+        query.setLong(1, lastRowNo);
+        page = query.executeQuery();
+        pageRows = 0;
     }
 
     /** What a never-synced source reads as. */
@@ -69,12 +86,20 @@ final class StagedRows implements RowStream {
     @Override
     public List<String> next() throws IOException {
         try {
-            if (!rows.next()) {
-                return null;
+            if (!page.next()) {
+                if (pageRows < PAGE_ROWS) {
+                    return null;
+                }
+                nextPage();
+                if (!page.next()) {
+                    return null;
+                }
             }
+            pageRows++;
+            lastRowNo = page.getLong(1);
             List<String> row = new ArrayList<>(columns.size());
             for (int i = 1; i <= columns.size(); i++) {
-                row.add(rows.getString(i + 1));
+                row.add(page.getString(i + 1));
             }
             done++;
             return row;
@@ -95,7 +120,7 @@ final class StagedRows implements RowStream {
 
     @Override
     public void close() throws IOException {
-        try (connection; query; rows) {
+        try (connection; query; ResultSet last = page) {
             // closes all three, innermost first
         } catch (SQLException e) {
             throw new IOException(e.getMessage(), e);

@@ -97,18 +97,32 @@ final class StagingSession {
 
     /** Binds {@code row} to parameters {@code first..first+N-1}, checking each value's length. */
     void bindValues(PreparedStatement statement, int first, List<String> row, long rowNo) throws SQLException {
+        bind(statement, first, checkedValues(row, rowNo));
+    }
+
+    /** One value (or {@code null}) per staged column; refuses a row too wide or a value too long, naming it. */
+    String[] checkedValues(List<String> row, long rowNo) {
         if (row.size() > columnNames.size()) {
             throw new UserError("source '" + table.source() + "', data row " + rowNo + ": " + row.size()
                     + " values but only " + columnNames.size() + " columns");
         }
-        for (int i = 0; i < columnNames.size(); i++) {
-            String value = i < row.size() ? row.get(i) : null;
+        String[] values = new String[columnNames.size()];
+        for (int i = 0; i < row.size(); i++) {
+            String value = row.get(i);
             if (value != null && value.length() > MAX_VALUE_LENGTH) {
                 throw new UserError("source '" + table.source() + "', data row " + rowNo + ", column '"
                         + columnNames.get(i) + "': value of " + value.length() + " characters; at most "
                         + MAX_VALUE_LENGTH + " can be staged");
             }
-            statement.setString(first + i, value);
+            values[i] = value;
+        }
+        return values;
+    }
+
+    /** Binds checked values to parameters {@code first..first+N-1}. */
+    static void bind(PreparedStatement statement, int first, String[] values) throws SQLException {
+        for (int i = 0; i < values.length; i++) {
+            statement.setString(first + i, values[i]);
         }
     }
 

@@ -18,7 +18,10 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
-/** Runs benchmarks: warm-up runs, then timed runs; prints medians with the machine's size. */
+/**
+ * Runs benchmarks: warm-up runs, then timed runs; prints each run's figures, then the medians (of the
+ * time and of every figure) with the machine's size.
+ */
 public final class BenchRunner {
     public record Result(String name, int runs, double medianSeconds, double minSeconds, double maxSeconds,
                          long peakHeapBytes, Map<String, Number> figures) {
@@ -57,27 +60,50 @@ public final class BenchRunner {
                 benchmark.run();
             }
             double[] seconds = new double[runs];
-            Map<String, Number> figures = Map.of();
+            List<Map<String, Number>> figuresByRun = new ArrayList<>();
             long peak = 0;
             for (int i = 0; i < runs; i++) {
                 System.gc();
                 try (HeapSampler sampler = new HeapSampler()) {
                     long start = System.nanoTime();
-                    figures = benchmark.run();
+                    figuresByRun.add(benchmark.run());
                     seconds[i] = (System.nanoTime() - start) / 1e9;
                     peak = Math.max(peak, sampler.peak());
                 }
-                out.printf("  %s: run %d/%d %.3f s%n", benchmark.name(), i + 1, runs, seconds[i]);
+                out.printf("  %s: run %d/%d %.3f s %s%n", benchmark.name(), i + 1, runs, seconds[i],
+                        describe(figuresByRun.get(i)));
                 out.flush();
             }
             benchmark.tearDown();
             double[] sorted = seconds.clone();
             Arrays.sort(sorted);
             double median = runs % 2 == 1 ? sorted[runs / 2] : (sorted[runs / 2 - 1] + sorted[runs / 2]) / 2;
-            return new Result(benchmark.name(), runs, median, sorted[0], sorted[runs - 1], peak, withRates(figures, median));
+            return new Result(benchmark.name(), runs, median, sorted[0], sorted[runs - 1], peak,
+                    withRates(medians(figuresByRun), median));
         } finally {
             deleteQuietly(scratch);
         }
+    }
+
+    /**
+     * Each figure's median over the timed runs (a step's seconds vary from run to run like the total
+     * does); a figure that is the same in every run (a row count) is that figure.
+     */
+    static Map<String, Number> medians(List<Map<String, Number>> figuresByRun) {
+        Map<String, Number> medians = new LinkedHashMap<>();
+        for (String key : figuresByRun.get(figuresByRun.size() - 1).keySet()) {
+            List<Number> values = figuresByRun.stream().map(f -> f.get(key)).filter(v -> v != null).toList();
+            boolean whole = values.stream().allMatch(v -> v instanceof Long || v instanceof Integer);
+            double[] sorted = values.stream().mapToDouble(Number::doubleValue).sorted().toArray();
+            int n = sorted.length;
+            double median = n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+            if (whole) {
+                medians.put(key, Math.round(median));
+            } else {
+                medians.put(key, Math.round(median * 100) / 100.0);
+            }
+        }
+        return medians;
     }
 
     /** Adds a per-second rate for every count figure, from the median time. */
@@ -91,14 +117,18 @@ public final class BenchRunner {
         return all;
     }
 
+    private static String describe(Map<String, Number> figures) {
+        StringBuilder text = new StringBuilder();
+        figures.forEach((k, v) -> text.append(k).append('=').append(v).append(' '));
+        return text.toString().strip();
+    }
+
     private void printTable(List<Result> results) {
         out.println();
         out.printf("%-16s %5s %10s %10s %10s %11s  %s%n", "benchmark", "runs", "median", "min", "max", "live heap", "figures");
         for (Result r : results) {
-            StringBuilder figures = new StringBuilder();
-            r.figures().forEach((k, v) -> figures.append(k).append('=').append(v).append(' '));
             out.printf("%-16s %5d %9.3fs %9.3fs %9.3fs %8.0f MiB  %s%n", r.name(), r.runs(), r.medianSeconds(),
-                    r.minSeconds(), r.maxSeconds(), r.peakHeapBytes() / (double) (1 << 20), figures.toString().strip());
+                    r.minSeconds(), r.maxSeconds(), r.peakHeapBytes() / (double) (1 << 20), describe(r.figures()));
         }
         out.flush();
     }

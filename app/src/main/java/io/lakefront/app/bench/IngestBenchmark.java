@@ -8,8 +8,10 @@ import io.lakefront.domain.source.SourceKind;
 import io.lakefront.domain.source.SyncRun;
 import io.lakefront.domain.task.TaskContext;
 import io.lakefront.domain.time.WorkspaceClock;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -17,7 +19,9 @@ import java.util.SplittableRandom;
 /**
  * A generated CSV of person records streamed into a staging table of a real (file-mode H2)
  * workspace, as {@code sources sync} does it, then tagged, normalized and quarantined into its
- * prepared table, as {@code prepare} does it. Both steps are timed together and reported apart.
+ * prepared table, as {@code prepare} does it. Both steps are timed together and reported apart, in
+ * wall-clock and in CPU seconds. Its values repeat the way customer files do (ten first names, 10,000
+ * phone numbers) and one in ten e-mail addresses has a non-ASCII letter, which the quarantine takes.
  */
 final class IngestBenchmark implements Benchmark {
     private static final List<String> HEADER = List.of("id", "first_name", "last_name", "email", "phone", "street",
@@ -35,7 +39,7 @@ final class IngestBenchmark implements Benchmark {
 
     @Override public String name() { return "ingest"; }
 
-    @Override public String description() { return rows + "-row CSV into staging"; }
+    @Override public String description() { return rows + "-row CSV synced into staging, then prepared"; }
 
     @Override
     public void setUp(Path scratch) throws Exception {
@@ -44,19 +48,40 @@ final class IngestBenchmark implements Benchmark {
         workspace.addSource().add(workspace.actor(), "people", SourceKind.FILE, file.toString(), Map.of());
     }
 
+    /**
+     * Wall-clock seconds of each step, and the CPU seconds the whole process spent in it (all threads,
+     * JIT and GC included): on a machine shared with other work the CPU time is the steadier figure.
+     */
     @Override
     public Map<String, Number> run() {
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         SyncRun synced = workspace.syncSource().fullResync(workspace.actor(), "people", TaskContext.silent());
         long syncedAt = System.nanoTime();
+        long cpuSyncedAt = processCpuNanos();
         Preparation prepared = workspace.prepareSource().prepare(workspace.actor(), "people", TaskContext.silent());
         long preparedAt = System.nanoTime();
-        Map<String, Number> figures = new java.util.LinkedHashMap<>();
+        long cpuPreparedAt = processCpuNanos();
+        Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("rows", synced.rowsStaged());
-        figures.put("sync_s", Math.round((syncedAt - started) / 1e7) / 100.0);
-        figures.put("prepare_s", Math.round((preparedAt - syncedAt) / 1e7) / 100.0);
+        figures.put("sync_s", seconds(syncedAt - started));
+        figures.put("prepare_s", seconds(preparedAt - syncedAt));
+        if (cpuStarted >= 0) {
+            figures.put("sync_cpu_s", seconds(cpuSyncedAt - cpuStarted));
+            figures.put("prepare_cpu_s", seconds(cpuPreparedAt - cpuSyncedAt));
+        }
         figures.put("quarantined", prepared.quarantined());
         return figures;
+    }
+
+    private static double seconds(long nanos) {
+        return Math.round(nanos / 1e7) / 100.0;
+    }
+
+    /** CPU time of the whole process, or -1 where the JVM does not tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     @Override

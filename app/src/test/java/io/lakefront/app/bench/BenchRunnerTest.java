@@ -41,6 +41,14 @@ class BenchRunnerTest {
     }
 
     @Test
+    void eachFigureIsItsMedianOverTheTimedRuns() {
+        Map<String, Number> medians = BenchRunner.medians(List.of(
+                Map.of("rows", 1000L, "sync_s", 6.5), Map.of("rows", 1000L, "sync_s", 9.25), Map.of("rows", 1000L, "sync_s", 6.0)));
+
+        assertThat(medians).containsEntry("rows", 1000L).containsEntry("sync_s", 6.5);
+    }
+
+    @Test
     void theCatalogueSelectsOneBenchmarkByName() {
         assertThat(Benchmarks.select(Benchmarks.Name.ingest, 0.001)).extracting(Benchmark::name).containsExactly("ingest");
         assertThat(Benchmarks.select(null, 0.001)).extracting(Benchmark::name).contains("demo", "ingest");

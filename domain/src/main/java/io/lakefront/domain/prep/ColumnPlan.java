@@ -6,6 +6,10 @@ import java.util.Map;
  * One column's part in a preparation: its settings, the normalizer that applies them, and the counts
  * of what happened to its values. Phone numbers are read with the row's own country when the source
  * has a country column, else with the source's default region.
+ *
+ * <p>A plan counts into its own fields and is used by one thread at a time. Parallel work gives each
+ * thread a {@link #worker()} copy (same rule, own counts, own memo of repeated values) and adds the
+ * copies' counts back with {@link #addCounts}.
  */
 final class ColumnPlan {
     final int position;
@@ -20,6 +24,8 @@ final class ColumnPlan {
     private final String defaultRegion;
     private final boolean regionPerRow;
     private final boolean unsure;
+    /** Outcomes of repeated values; {@code null} on the plan itself, one per {@link #worker()} copy. */
+    private final ValueCache memo;
     long normalized;
     long kept;
     long quarantined;
@@ -27,7 +33,8 @@ final class ColumnPlan {
 
     private ColumnPlan(int position, String column, ColumnTag tag, ColumnTag detected, double confidence, boolean edited,
                        Map<String, String> parameters, Normalizer normalizer, PhoneNormalizer phones,
-                       String defaultRegion, boolean regionPerRow, boolean unsure) {
+                       String defaultRegion, boolean regionPerRow, boolean unsure,
+                       ValueCache memo) {
         this.position = position;
         this.column = column;
         this.tag = tag;
@@ -40,24 +47,45 @@ final class ColumnPlan {
         this.defaultRegion = defaultRegion;
         this.regionPerRow = regionPerRow;
         this.unsure = unsure;
+        this.memo = memo;
     }
 
     /** A column normalized by a rule, or kept as read when {@code normalizer} is {@code null}. */
     static ColumnPlan of(int position, String column, ColumnTag tag, ColumnTag detected, double confidence,
                          boolean edited, Map<String, String> parameters, Normalizer normalizer) {
-        return new ColumnPlan(position, column, tag, detected, confidence, edited, parameters, normalizer, null, null, false, false);
+        return new ColumnPlan(position, column, tag, detected, confidence, edited, parameters, normalizer, null, null,
+                false, false, null);
     }
 
     /** A column whose tag is too unsure to act on: its values are kept as read. */
     static ColumnPlan unsure(int position, String column, ColumnTag tag, ColumnTag detected, double confidence) {
-        return new ColumnPlan(position, column, tag, detected, confidence, false, Map.of(), null, null, null, false, true);
+        return new ColumnPlan(position, column, tag, detected, confidence, false, Map.of(), null, null, null, false,
+                true, null);
     }
 
     static ColumnPlan phones(int position, String column, ColumnTag detected, double confidence, boolean edited,
                              Map<String, String> parameters, PhoneNormalizer phones, String defaultRegion,
                              boolean regionPerRow) {
         return new ColumnPlan(position, column, ColumnTag.PHONE, detected, confidence, edited, parameters, null, phones,
-                defaultRegion, regionPerRow, false);
+                defaultRegion, regionPerRow, false, null);
+    }
+
+    /**
+     * A copy for one thread of a parallel preparation: the same rule, counts from zero, and a memo of
+     * the values it has normalized. Normalizers must be safe to share between threads (they are pure).
+     */
+    ColumnPlan worker() {
+        boolean normalizes = phones != null || normalizer != null;
+        return new ColumnPlan(position, column, tag, detected, confidence, edited, parameters, normalizer, phones,
+                defaultRegion, regionPerRow, unsure, normalizes ? new ValueCache() : null);
+    }
+
+    /** Adds the counts of a {@link #worker()} copy of this plan. */
+    void addCounts(ColumnPlan worker) {
+        normalized += worker.normalized;
+        kept += worker.kept;
+        quarantined += worker.quarantined;
+        missing += worker.missing;
     }
 
     /** Normalizes one value and counts the outcome; {@code rowRegion} is the row's country, or {@code null}. */
@@ -65,9 +93,9 @@ final class ColumnPlan {
         Normalized result;
         if (phones != null) {
             result = Normalizer.isMissing(raw) ? Normalized.missing()
-                    : phones.toE164(raw, regionPerRow && rowRegion != null ? rowRegion : defaultRegion);
+                    : remembered(raw, regionPerRow && rowRegion != null ? rowRegion : defaultRegion);
         } else if (normalizer != null) {
-            result = normalizer.normalize(raw);
+            result = raw == null ? normalizer.normalize(null) : remembered(raw, null);
         } else {
             result = Normalizer.isMissing(raw) ? Normalized.missing() : Normalized.valid(raw);
         }
@@ -81,6 +109,25 @@ final class ColumnPlan {
             normalized++;
         }
         return result;
+    }
+
+    /** The outcome from the memo, else from the normalizer (then remembered); {@code raw} is not null. */
+    private Normalized remembered(String raw, String region) {
+        if (memo == null || !memo.active()) {
+            return normalize(raw, region);
+        }
+        // Phones read with each row's own country depend on it; every other outcome on the value alone.
+        String key = regionPerRow ? region + '\n' + raw : raw;
+        Normalized result = memo.get(key);
+        if (result == null) {
+            result = normalize(raw, region);
+            memo.put(key, result);
+        }
+        return result;
+    }
+
+    private Normalized normalize(String raw, String region) {
+        return phones != null ? phones.toE164(raw, region) : normalizer.normalize(raw);
     }
 
     String rule() {

@@ -89,20 +89,33 @@ public final class DateFormatGuess {
         if (index < 0) {
             throw new IllegalArgumentException("unknown date pattern " + pattern);
         }
-        Matcher m = WITH_TIME.matcher(datePart.strip());
-        String part = m.matches() && m.group(2) != null ? m.group(1) : datePart.strip();
+        String stripped = datePart.strip();
+        if (stripped.indexOf(':') < 0) {
+            // No time of day without a colon: the whole value is the date part.
+            return parse(stripped, index);
+        }
+        Matcher m = WITH_TIME.matcher(stripped);
+        String part = m.matches() && m.group(2) != null ? m.group(1) : stripped;
         return parse(part, index);
+    }
+
+    private static boolean allDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static LocalDate parse(String datePart, int index) {
         String pattern = PATTERNS.get(index);
         // Cheap shape checks first: most values of most columns are not dates at all.
         if (datePart.length() < 6 || datePart.length() > 20 || !Character.isLetterOrDigit(datePart.charAt(0))
-                || datePart.chars().noneMatch(Character::isDigit)
-                || (pattern.contains("MMM") != datePart.chars().anyMatch(Character::isLetter))) {
+                || !Text.hasDigit(datePart) || pattern.contains("MMM") != Text.hasLetter(datePart)) {
             return null;
         }
-        if (pattern.equals("uuuuMMdd") && (datePart.length() != 8 || !datePart.chars().allMatch(Character::isDigit))) {
+        if (pattern.equals("uuuuMMdd") && (datePart.length() != 8 || !allDigits(datePart))) {
             return null;
         }
         try {

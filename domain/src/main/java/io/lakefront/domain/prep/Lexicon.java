@@ -6,12 +6,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The built-in word lists: names, places, currencies, street types and the small closed vocabularies
  * (gender, yes/no, salutations). All keys are folded with {@link Text#fold}. Loaded once, read-only.
  */
 final class Lexicon {
+    private static final Pattern PUNCTUATION = Pattern.compile("[.\\-'’]+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Lexicon BUILT_IN = new Lexicon();
 
     static final Set<String> GENDER_WORDS = Set.of(
@@ -76,7 +79,7 @@ final class Lexicon {
 
     /** A lookup key for places: folded, dots and hyphens as spaces ({@code U.S.A.}, {@code Baden-Württemberg}). */
     static String key(String text) {
-        return Text.fold(text).replaceAll("[.\\-'’]+", " ").replaceAll("\\s+", " ").strip();
+        return SPACES.matcher(PUNCTUATION.matcher(Text.fold(text)).replaceAll(" ")).replaceAll(" ").strip();
     }
 
     boolean isGivenName(String folded) {

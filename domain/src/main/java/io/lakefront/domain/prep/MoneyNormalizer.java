@@ -1,6 +1,7 @@
 package io.lakefront.domain.prep;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * Amounts to plain decimals ({@code 1.234,56 €} → {@code 1234.56}, {@code $1,234.5} → {@code 1234.5}). A
@@ -8,15 +9,28 @@ import java.math.BigDecimal;
  * the way both German and English exports write whole amounts.
  */
 public final class MoneyNormalizer implements Normalizer {
+    private static final Pattern SIGNS_AND_SPACES = Pattern.compile("[$€£¥\\s\u00a0']");
+    private static final Pattern CURRENCY_CODE = Pattern.compile("(?i)^[a-z]{3}|[a-z]{3}$");
+    private static final Pattern SIGN_AND_PARENTHESES = Pattern.compile("[-+()]");
+    private static final Pattern DIGITS_AND_SEPARATORS = Pattern.compile("[0-9.,]+");
+
     @Override
     public Normalized normalize(String raw) {
         if (Normalizer.isMissing(raw)) {
             return Normalized.missing();
         }
-        String text = raw.strip().replaceAll("[$€£¥\\s\u00a0']", "").replaceAll("(?i)^[a-z]{3}|[a-z]{3}$", "");
-        boolean negative = text.startsWith("-") || (text.startsWith("(") && text.endsWith(")"));
-        text = text.replaceAll("[-+()]", "");
-        if (!text.matches("[0-9.,]+") || text.chars().noneMatch(Character::isDigit)) {
+        String text = raw.strip();
+        boolean negative = false;
+        // Plain amounts (digits and separators only) have nothing for the patterns to remove.
+        if (!digitsAndSeparators(text)) {
+            text = CURRENCY_CODE.matcher(SIGNS_AND_SPACES.matcher(text).replaceAll("")).replaceAll("");
+            negative = text.startsWith("-") || (text.startsWith("(") && text.endsWith(")"));
+            text = SIGN_AND_PARENTHESES.matcher(text).replaceAll("");
+            if (!DIGITS_AND_SEPARATORS.matcher(text).matches()) {
+                return Normalized.invalid(raw, "not an amount");
+            }
+        }
+        if (!Text.hasDigit(text)) {
             return Normalized.invalid(raw, "not an amount");
         }
         int lastDot = text.lastIndexOf('.');
@@ -43,6 +57,16 @@ public final class MoneyNormalizer implements Normalizer {
         } catch (NumberFormatException e) {
             return Normalized.invalid(raw, "not an amount");
         }
+    }
+
+    private static boolean digitsAndSeparators(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c < '0' || c > '9') && c != '.' && c != ',') {
+                return false;
+            }
+        }
+        return !text.isEmpty();
     }
 
     @Override

@@ -18,11 +18,11 @@ public final class NameNormalizer implements Normalizer {
         if (Normalizer.isMissing(raw)) {
             return Normalized.missing();
         }
-        String name = raw.strip().replaceAll("\\s+", " ");
-        if (name.chars().anyMatch(Character::isDigit)) {
+        String name = Text.collapseSpaces(raw.strip());
+        if (Text.hasDigit(name)) {
             return Normalized.invalid(raw, "digits in a name");
         }
-        if (name.chars().noneMatch(Character::isLetter)) {
+        if (!Text.hasLetter(name)) {
             return Normalized.invalid(raw, "no letters in a name");
         }
         boolean oneCase = name.equals(name.toLowerCase(Locale.ROOT)) || name.equals(name.toUpperCase(Locale.ROOT));

@@ -2,7 +2,8 @@ package io.lakefront.domain.prep;
 
 /**
  * Port: phone numbers to E.164 ({@code +4930123456}). The adapter in {@code connectors} uses
- * libphonenumber, which the domain may not depend on.
+ * libphonenumber, which the domain may not depend on. A preparation calls it from several threads at
+ * once, so an implementation must be safe to share (a pure function of its arguments).
  */
 public interface PhoneNormalizer {
     /**

@@ -1,6 +1,7 @@
 package io.lakefront.domain.prep;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Postcodes trimmed, upper-case, in their country's spacing: Canadian {@code K1A0B1} → {@code K1A 0B1},
@@ -8,16 +9,19 @@ import java.util.Locale;
  * 5-digit codes kept. Anything else is quarantined.
  */
 public final class PostcodeNormalizer implements Normalizer {
+    private static final Pattern FOUR_DIGITS = Pattern.compile("\\d{4}");
+
     @Override
     public Normalized normalize(String raw) {
         if (Normalizer.isMissing(raw)) {
             return Normalized.missing();
         }
-        String code = raw.strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String code = Text.collapseSpaces(raw.strip().toUpperCase(Locale.ROOT));
         if (code.startsWith("'")) {
             code = code.substring(1);
         }
-        if (ValueShapes.US_ZIP.matcher(code).matches() || code.matches("\\d{4}")) {
+        if ((code.length() == 4 || code.length() == 5) && asciiDigits(code)
+                || ValueShapes.US_ZIP.matcher(code).matches() || FOUR_DIGITS.matcher(code).matches()) {
             return Normalized.valid(code);
         }
         String compact = code.replace(" ", "");
@@ -31,6 +35,15 @@ public final class PostcodeNormalizer implements Normalizer {
             return Normalized.valid(compact.substring(0, compact.length() - 3) + " " + compact.substring(compact.length() - 3));
         }
         return Normalized.invalid(raw, "not a postcode (US, Canadian, UK, Dutch or 4-5 digits)");
+    }
+
+    private static boolean asciiDigits(String code) {
+        for (int i = 0; i < code.length(); i++) {
+            if (code.charAt(i) < '0' || code.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override

@@ -20,14 +20,16 @@ import java.util.Optional;
  * Prepares a synced source: tags its columns (the user's saved tags win), normalizes every staged
  * value by its column's rule into the source's prepared table, and sends every value that cannot be
  * normalized to the quarantine with its reason, keeping the record with that field empty. Rows stream
- * through; the prepared table and the quarantine are replaced together only when every row is done,
- * so a failed or cancelled run leaves the previous preparation as it was. The settings used are saved
- * for the user to read and edit ({@code sources/<name>.yaml}).
+ * through in chunks, normalized on every core and written in row order ({@link PreparePipeline}); the
+ * prepared table and the quarantine are replaced together only when every row is done, so a failed or
+ * cancelled run leaves the previous preparation as it was. The settings used are saved for the user to
+ * read and edit ({@code sources/<name>.yaml}).
  */
 public final class PrepareSource {
     /** Rows the tagger and the rules' parameters (date formats, default region) are decided from. */
     static final int SAMPLE_ROWS = 1_000;
-    private static final int PROGRESS_EVERY = 5_000;
+    /** Chunks of rows normalized at once: one a core ({@link PreparePipeline}). */
+    private static final int THREADS = Runtime.getRuntime().availableProcessors();
 
     private final SourceStore sources;
     private final StagingStore staging;
@@ -81,45 +83,21 @@ public final class PrepareSource {
     }
 
     private long write(String sourceName, List<String> columns, List<ColumnPlan> columnPlans, TaskContext context) {
-        int countryColumn = indexOf(columnPlans, ColumnTag.COUNTRY);
-        int idColumn = indexOf(columnPlans, ColumnTag.RECORD_ID);
-        CountryNormalizer countries = new CountryNormalizer();
-        Instant foundAt = clock.now();
         long total = staging.count(sourceName);
-        long rowNo = 0;
+        PreparePipeline pipeline = new PreparePipeline(sourceName, columnPlans, clock.now(), THREADS);
         try (PreparedWriter writer = prepared.open(sourceName, columnPlans.stream().map(ColumnPlan::preparedColumn).toList());
              RowStream rows = staged.rows(sourceName)) {
             if (!rows.columns().equals(columns)) {
                 throw new UserError("source '" + sourceName + "' was synced again while it was being prepared; run prepare again");
             }
-            List<String> row;
-            while ((row = rows.next()) != null) {
-                rowNo++;
-                String region = countryColumn < 0 ? null : countries.normalize(value(row, countryColumn)).valueOrNull();
-                String recordId = idColumn < 0 || Normalizer.isMissing(value(row, idColumn))
-                        ? Long.toString(rowNo) : value(row, idColumn).strip();
-                List<String> out = new ArrayList<>(columnPlans.size());
-                for (ColumnPlan plan : columnPlans) {
-                    Normalized result = plan.apply(value(row, plan.position), region);
-                    if (result instanceof Normalized.Invalid invalid) {
-                        writer.quarantine(new QuarantinedValue(sourceName, recordId, plan.column, invalid.raw(),
-                                invalid.reason(), foundAt));
-                    }
-                    out.add(result.valueOrNull());
-                }
-                writer.append(rowNo, out);
-                if (rowNo % PROGRESS_EVERY == 0) {
-                    context.checkCancelled();
-                    context.progress(rowNo, total);
-                }
-            }
+            long rowNo = pipeline.run(rows, writer, context, total);
             context.checkCancelled();
             writer.commit();
             context.progress(rowNo, rowNo);
+            return rowNo;
         } catch (IOException e) {
             throw new UserError("source '" + sourceName + "': cannot read its staged rows (" + e.getMessage() + ")", e);
         }
-        return rowNo;
     }
 
     private static List<ColumnSample> samples(List<String> columns, List<List<String>> rows) {
@@ -136,14 +114,5 @@ public final class PrepareSource {
 
     private static String value(List<String> row, int index) {
         return index < row.size() ? row.get(index) : null;
-    }
-
-    private static int indexOf(List<ColumnPlan> columnPlans, ColumnTag tag) {
-        for (ColumnPlan plan : columnPlans) {
-            if (plan.tag == tag) {
-                return plan.position;
-            }
-        }
-        return -1;
     }
 }

@@ -15,8 +15,8 @@ public final class StreetNormalizer implements Normalizer {
         if (Normalizer.isMissing(raw)) {
             return Normalized.missing();
         }
-        String line = raw.strip().replaceAll("\\s+", " ");
-        if (line.chars().noneMatch(Character::isLetter)) {
+        String line = Text.collapseSpaces(raw.strip());
+        if (!Text.hasLetter(line)) {
             return Normalized.invalid(raw, "no street name");
         }
         boolean oneCase = line.equals(line.toLowerCase(Locale.ROOT)) || line.equals(line.toUpperCase(Locale.ROOT));

@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 /** Small text helpers shared by the tagger and the normalizers. */
 final class Text {
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private Text() {
     }
@@ -19,11 +20,60 @@ final class Text {
         if (text == null) {
             return "";
         }
+        if (isAscii(text)) {
+            // Nothing to decompose or replace: the same result, without the Unicode normalization.
+            return text.toLowerCase(Locale.ROOT);
+        }
         String lower = text.toLowerCase(Locale.ROOT)
                 .replace("ß", "ss").replace("æ", "ae").replace("œ", "oe").replace("ø", "o").replace("ł", "l")
                 .replace("đ", "d").replace("ı", "i");
         String decomposed = Normalizer.normalize(lower, Normalizer.Form.NFD);
         return MARKS.matcher(decomposed).replaceAll("");
+    }
+
+    static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * {@code text} with each run of regex whitespace ({@code \\s}: space, tab, line breaks) as one space,
+     * like {@code replaceAll("\\s+", " ")} but without a regex when there is nothing to collapse.
+     */
+    static String collapseSpaces(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isRegexSpace(c) && (c != ' ' || i + 1 < text.length() && isRegexSpace(text.charAt(i + 1)))) {
+                return SPACES.matcher(text).replaceAll(" ");
+            }
+        }
+        return text;
+    }
+
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+    }
+
+    static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean hasLetter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Similarity 0..1 from the edit distance relative to the longer string. */
