@@ -42,6 +42,14 @@ public final class IdentitySpecYaml {
         return new IdentitySpecYamlReader(file).read();
     }
 
+    /**
+     * Reads rules text that is not (yet) a file, such as an editor's unsaved content; problems name
+     * {@code origin:line:column} as if the text were that file.
+     */
+    public static IdentitySpec parse(String text, Path origin) throws IOException {
+        return new IdentitySpecYamlReader(origin, text).read();
+    }
+
     /** Writes the specification, replacing the file in one step. */
     public static void write(IdentitySpec spec, Path file) throws IOException {
         AtomicFile.write(file, text(spec));

@@ -14,6 +14,7 @@ import io.lakefront.domain.identity.Training;
 import io.lakefront.domain.identity.mapping.PersonFields;
 import java.io.IOException;
 import java.io.Reader;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -56,14 +57,21 @@ final class IdentitySpecYamlReader {
     private static final Pattern NUMERIC = Pattern.compile("within\\s+([0-9.]+)");
 
     private final Path file;
+    /** The text to read instead of the file's content (an editor's unsaved text), or {@code null}. */
+    private final String text;
 
     IdentitySpecYamlReader(Path file) {
+        this(file, null);
+    }
+
+    IdentitySpecYamlReader(Path file, String text) {
         this.file = file;
+        this.text = text;
     }
 
     IdentitySpec read() throws IOException {
         Node root;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        try (Reader reader = text != null ? new StringReader(text) : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             root = YamlMap.safeYaml().compose(reader);
         } catch (NoSuchFileException e) {
             throw new UserError(file + ": no such file");
