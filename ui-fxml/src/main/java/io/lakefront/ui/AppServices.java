@@ -12,6 +12,7 @@ import io.lakefront.domain.source.SyncHistory;
 import io.lakefront.domain.source.SyncSource;
 import io.lakefront.domain.time.WorkspaceClock;
 import io.lakefront.domain.workspace.ShowWorkspaceOverview;
+import io.lakefront.ui.identity.IdentityWorkbench;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -23,7 +24,8 @@ import java.util.Objects;
 public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, ShowWorkspaceOverview overview,
                           SourceStore sources, SyncHistory syncHistory, StagingStore staging, AddSource addSource,
                           SyncSource syncSource, ListCampaigns campaigns, PrepareSource prepareSource,
-                          SourcePreparationStore preparations, QuarantineStore quarantine) {
+                          SourcePreparationStore preparations, QuarantineStore quarantine,
+                          IdentityWorkbench identity) {
     public AppServices {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
@@ -38,5 +40,6 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
         Objects.requireNonNull(prepareSource, "prepareSource");
         Objects.requireNonNull(preparations, "preparations");
         Objects.requireNonNull(quarantine, "quarantine");
+        Objects.requireNonNull(identity, "identity");
     }
 }

@@ -35,6 +35,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
@@ -66,7 +67,8 @@ public final class Workbench implements AutoCloseable {
                 new HomeViewModel(services.overview(), services.actor(), tasks, services.clock()), main));
         views.put(SourcesView.class, () -> new SourcesView(sources, () -> loader().load(AddSourceView.class), main));
         views.put(AddSourceView.class, () -> new AddSourceView(sources.newSourceForm(), modal));
-        views.put(IdentityView.class, () -> new IdentityView(new IdentityViewModel(), main));
+        views.put(IdentityView.class, () -> new IdentityView(
+                new IdentityViewModel(services.identity(), tasks, Platform::runLater, services.clock()), main));
         views.put(ReviewQueueView.class, () -> new ReviewQueueView(new ReviewQueueViewModel(), main));
         views.put(CustomersView.class, () -> new CustomersView(new CustomersViewModel(), main));
         views.put(AudiencesView.class, () -> new AudiencesView(new AudiencesViewModel(), main));
