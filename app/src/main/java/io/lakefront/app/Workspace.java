@@ -1,8 +1,11 @@
 package io.lakefront.app;
 
+import io.lakefront.app.identity.InputReader;
+import io.lakefront.app.identity.SourceFilesIdentityWorkbench;
 import io.lakefront.connectors.CompositeSourceReader;
 import io.lakefront.connectors.embedding.CombinedHeaderMeaning;
 import io.lakefront.connectors.phone.LibPhoneNumberNormalizer;
+import io.lakefront.connectors.similarity.CommonsStringMetrics;
 import io.lakefront.connectors.yaml.SourcePrepYamlStore;
 import io.lakefront.connectors.yaml.WorkspaceConfig;
 import io.lakefront.connectors.yaml.YamlCampaignStore;
@@ -13,6 +16,7 @@ import io.lakefront.domain.campaign.SaveCampaign;
 import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.governance.AuditLog;
 import io.lakefront.domain.prep.HeaderMeaning;
+import io.lakefront.domain.prep.NormalizationRules;
 import io.lakefront.domain.prep.PhoneNormalizer;
 import io.lakefront.domain.prep.PrepareSource;
 import io.lakefront.domain.prep.QuarantineStore;
@@ -26,6 +30,7 @@ import io.lakefront.persistence.JdbiPreparedStore;
 import io.lakefront.persistence.JdbiQuarantineStore;
 import io.lakefront.persistence.WorkspaceDatabase;
 import io.lakefront.ui.AppServices;
+import io.lakefront.ui.identity.IdentityWorkbench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -49,6 +54,8 @@ public final class Workspace implements AutoCloseable {
     /** The dictionary plus the embedding model, which loads on the first header the dictionary is unsure of. */
     private final HeaderMeaning headerMeaning = CombinedHeaderMeaning.standard();
     private final PhoneNormalizer phones = new LibPhoneNumberNormalizer();
+    /** One per workspace: it holds the newest run, which the screen and the screenshots share. */
+    private IdentityWorkbench identity;
 
     private Workspace(Path directory, WorkspaceClock clock) {
         this.directory = directory;
@@ -147,6 +154,17 @@ public final class Workspace implements AutoCloseable {
         return new ShowWorkspaceOverview(database.sourceStore(), campaignStore, database.workspaceStats());
     }
 
+    /** The Identity screen's port: runs, the newest run, and {@code identity.yaml}. */
+    public synchronized IdentityWorkbench identityWorkbench() {
+        if (identity == null) {
+            InputReader reader = new InputReader(sourceReader, new TagColumns(headerMeaning, clock),
+                    new NormalizationRules(phones, clock));
+            identity = new SourceFilesIdentityWorkbench(directory, database.sourceStore(), preparedStore(), reader,
+                    new CommonsStringMetrics(), clock);
+        }
+        return identity;
+    }
+
     public WorkspaceDatabase database() {
         return database;
     }
@@ -155,7 +173,7 @@ public final class Workspace implements AutoCloseable {
     public AppServices appServices() {
         return new AppServices(actor(), clock, directory, overview(), database.sourceStore(), database.syncHistory(),
                 database.stagingStore(), addSource(), syncSource(), listCampaigns(), prepareSource(),
-                new SourcePrepYamlStore(directory), quarantineStore());
+                new SourcePrepYamlStore(directory), quarantineStore(), identityWorkbench());
     }
 
     @Override

@@ -40,7 +40,10 @@ public final class ScreenshotRenderer {
 
     /**
      * Writes {@code 01-home.png} … {@code 11-settings.png} (with {@code 02b-sources-columns.png},
-     * the Sources screen's column tags) and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and returns their paths in that order.
+     * the Sources screen's column tags, and — once identity resolution has run —
+     * {@code 03b-identity-waterfall.png}, {@code 03c-identity-clusters.png} and {@code 03d-identity-rules.png})
+     * and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and
+     * returns their paths in that order.
      */
     public static List<Path> renderAll(AppServices services, Path outDir, boolean dark) throws IOException {
         if (Platform.isFxApplicationThread()) {
@@ -63,6 +66,9 @@ public final class ScreenshotRenderer {
                     written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02db-%s-columns.png",
                             number - 1, screen.slug()))));
                 }
+                if (screen == Screen.IDENTITY) {
+                    written.addAll(identityTabs(window, outDir, number - 1));
+                }
             }
             onFx(() -> {
                 window.workbench.mainViewModel().navigate(Screen.HOME);
@@ -79,10 +85,33 @@ public final class ScreenshotRenderer {
         }
     }
 
-    /** Selects a tab of the tab pane found by {@code query}; false when the screen has no such tab. */
+    /**
+     * After a run, the Identity screen's other tabs: the waterfall of a pair, a cluster with its edges,
+     * and the rules editor. Before a run the screen shows its empty state only, and nothing is added.
+     */
+    private static List<Path> identityTabs(Window window, Path outDir, int number) throws IOException {
+        List<Path> written = new ArrayList<>();
+        String[][] tabs = {{"pairsTab", "b", "waterfall"}, {"clustersTab", "c", "clusters"}, {"rulesTab", "d", "rules"}};
+        for (String[] tab : tabs) {
+            if (!selectTab(window, "#identityTabs", tab[0])) {
+                break;
+            }
+            written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02d%s-identity-%s.png", number,
+                    tab[1], tab[2]))));
+        }
+        if (!written.isEmpty()) {
+            selectTab(window, "#identityTabs", "overviewTab");
+        }
+        return written;
+    }
+
+    /**
+     * Selects a tab of the tab pane found by {@code query}; false when the screen has no such tab, or
+     * does not show the tab pane.
+     */
     private static boolean selectTab(Window window, String query, String tabId) {
         return onFx(() -> {
-            if (!(window.stage.getScene().lookup(query) instanceof TabPane tabs)) {
+            if (!(window.stage.getScene().lookup(query) instanceof TabPane tabs) || !tabs.isVisible()) {
                 return false;
             }
             for (Tab tab : tabs.getTabs()) {

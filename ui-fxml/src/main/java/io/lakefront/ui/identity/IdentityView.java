@@ -104,7 +104,6 @@ public final class IdentityView implements ScreenController {
     @FXML private TableColumn<PairRow, String> pairBColumn;
     @FXML private TableColumn<PairRow, String> pairWeightColumn;
     @FXML private TableColumn<PairRow, PairRow> pairBandColumn;
-    @FXML private TableColumn<PairRow, String> pairRuleColumn;
     @FXML private Label waterfallTitle;
     @FXML private Label waterfallSummary;
     @FXML private TableView<WaterfallRow> waterfallTable;
@@ -125,7 +124,6 @@ public final class IdentityView implements ScreenController {
     @FXML private TableView<ClusterRow> clustersTable;
     @FXML private TableColumn<ClusterRow, String> clusterIdColumn;
     @FXML private TableColumn<ClusterRow, String> clusterSizeColumn;
-    @FXML private TableColumn<ClusterRow, String> clusterSourcesColumn;
     @FXML private TableColumn<ClusterRow, String> clusterNamesColumn;
     @FXML private Label clusterTitle;
     @FXML private TableView<MemberRow> membersTable;
@@ -292,7 +290,6 @@ public final class IdentityView implements ScreenController {
         text(pairWeightColumn, PairRow::weightText);
         pairBandColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         pairBandColumn.setCellFactory(c -> badgeCell(PairRow::bandLabel, PairRow::tone));
-        text(pairRuleColumn, PairRow::settledBy);
         bindSelection(pairsTable, pairs.selectedProperty());
 
         waterfallTitle.textProperty().bind(pairs.waterfallTitleProperty());
@@ -320,7 +317,6 @@ public final class IdentityView implements ScreenController {
         clustersTable.setItems(clusters.rows());
         text(clusterIdColumn, row -> String.valueOf(row.id()));
         text(clusterSizeColumn, row -> Formats.count(row.size()));
-        text(clusterSourcesColumn, ClusterRow::sources);
         text(clusterNamesColumn, ClusterRow::names);
         bindSelection(clustersTable, clusters.selectedProperty());
 
@@ -498,6 +494,15 @@ public final class IdentityView implements ScreenController {
 
     private static <R> void text(TableColumn<R, String> column, Function<R, String> value) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                // Record labels and values are often cut with "…": the whole text shows on hover.
+                setTooltip(empty || item == null || item.length() < 12 ? null : new javafx.scene.control.Tooltip(item));
+            }
+        });
     }
 
     private static <R> TableCell<R, R> badgeCell(Function<R, String> label, Function<R, Tone> tone) {

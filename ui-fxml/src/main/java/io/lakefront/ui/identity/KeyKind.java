@@ -2,15 +2,15 @@ package io.lakefront.ui.identity;
 
 import io.lakefront.domain.identity.BlockingKey;
 
-/** The kinds of blocking key the rules form offers; each turns a field into a key. */
+/** The kinds of blocking key the rules form offers, named as the rules file writes them; each turns a field into a key. */
 public enum KeyKind {
-    EXACT("value of"),
-    SOUNDEX("Soundex of"),
-    METAPHONE("metaphone of"),
-    YEAR("year of"),
-    FIRST_1("first letter of"),
-    FIRST_2("first 2 letters of"),
-    FIRST_3("first 3 letters of");
+    EXACT("exact"),
+    SOUNDEX("soundex"),
+    METAPHONE("metaphone"),
+    YEAR("year"),
+    FIRST_1("first 1"),
+    FIRST_2("first 2"),
+    FIRST_3("first 3");
 
     private final String label;
 
