@@ -41,7 +41,8 @@ public final class ScreenshotRenderer {
     /**
      * Writes {@code 01-home.png} … {@code 11-settings.png} (with {@code 02b-sources-columns.png},
      * the Sources screen's column tags, and — once identity resolution has run —
-     * {@code 03b-identity-waterfall.png}, {@code 03c-identity-clusters.png} and {@code 03d-identity-rules.png})
+     * {@code 03b-identity-blocking.png}, {@code 03c-identity-waterfall.png}, {@code 03d-identity-clusters.png} and
+     * {@code 03e-identity-rules.png})
      * and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and
      * returns their paths in that order.
      */
@@ -91,7 +92,13 @@ public final class ScreenshotRenderer {
      */
     private static List<Path> identityTabs(Window window, Path outDir, int number) throws IOException {
         List<Path> written = new ArrayList<>();
-        String[][] tabs = {{"pairsTab", "b", "waterfall"}, {"clustersTab", "c", "clusters"}, {"rulesTab", "d", "rules"}};
+        if (!scrollToEnd(window, "#overviewScroll", 1.0)) {
+            return written;
+        }
+        // The blocking diagnostics sit below the fold of the overview.
+        written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02db-identity-blocking.png", number))));
+        scrollToEnd(window, "#overviewScroll", 0.0);
+        String[][] tabs = {{"pairsTab", "c", "waterfall"}, {"clustersTab", "d", "clusters"}, {"rulesTab", "e", "rules"}};
         for (String[] tab : tabs) {
             if (!selectTab(window, "#identityTabs", tab[0])) {
                 break;
@@ -103,6 +110,27 @@ public final class ScreenshotRenderer {
             selectTab(window, "#identityTabs", "overviewTab");
         }
         return written;
+    }
+
+    /** Scrolls the scroll pane found by {@code query} (0 top, 1 bottom); false when it is not showing. */
+    private static boolean scrollToEnd(Window window, String query, double position) {
+        return onFx(() -> {
+            if (!(window.stage.getScene().lookup(query) instanceof javafx.scene.control.ScrollPane scroll)
+                    || !scroll.isVisible() || scroll.getScene() == null || !showing(scroll)) {
+                return false;
+            }
+            scroll.setVvalue(position);
+            return true;
+        });
+    }
+
+    private static boolean showing(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
