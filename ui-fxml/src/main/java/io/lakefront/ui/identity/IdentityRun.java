@@ -40,10 +40,11 @@ public final class IdentityRun {
     private final ClusterSizes sizes;
     private final PairWeights weights;
     private final List<BlockSize> largestBlocks;
+    private final Map<String, BlockSize> largestBlockOfRule;
     private final long linkedRecords;
 
     private IdentityRun(Resolution resolution, IdentitySpec spec, Map<RecordKey, PersonRecord> records,
-                        List<RunInput> inputs, Instant finishedAt, long millis, List<BlockSize> largestBlocks) {
+                        List<RunInput> inputs, Instant finishedAt, long millis, LargestBlocks.Found blocks) {
         this.resolution = resolution;
         this.spec = spec;
         this.records = records;
@@ -66,7 +67,8 @@ public final class IdentityRun {
         this.sizes = new ClusterSizes(bySize);
         this.linkedRecords = linked;
         this.weights = PairWeights.of(resolution.pairs());
-        this.largestBlocks = List.copyOf(largestBlocks);
+        this.largestBlocks = blocks.largest();
+        this.largestBlockOfRule = blocks.largestOfRule();
     }
 
     /**
@@ -84,7 +86,7 @@ public final class IdentityRun {
             byKey.put(record.key(), record);
         }
         return new IdentityRun(resolution, spec, byKey, inputs, finishedAt, millis,
-                LargestBlocks.of(records, spec, metrics, LARGEST_BLOCKS));
+                LargestBlocks.find(records, spec, metrics, LARGEST_BLOCKS));
     }
 
     public Resolution resolution() {
@@ -152,6 +154,11 @@ public final class IdentityRun {
     /** The largest blocks over all blocking rules, largest first. */
     public List<BlockSize> largestBlocks() {
         return largestBlocks;
+    }
+
+    /** Each blocking rule's largest block, for the rules whose keys brought two records together. */
+    public Map<String, BlockSize> largestBlockOfRule() {
+        return largestBlockOfRule;
     }
 
     /** A record of the run with its values, if the run knows it. */

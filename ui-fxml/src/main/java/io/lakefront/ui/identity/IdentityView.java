@@ -88,6 +88,7 @@ public final class IdentityView implements ScreenController {
     @FXML private TableColumn<BlockingRuleRow, String> ruleKeysColumn;
     @FXML private TableColumn<BlockingRuleRow, String> rulePairsColumn;
     @FXML private TableColumn<BlockingRuleRow, String> ruleShareColumn;
+    @FXML private TableColumn<BlockingRuleRow, String> ruleLargestColumn;
     @FXML private TableView<BlockSize> blocksTable;
     @FXML private TableColumn<BlockSize, String> blockRuleColumn;
     @FXML private TableColumn<BlockSize, String> blockKeyColumn;
@@ -258,6 +259,7 @@ public final class IdentityView implements ScreenController {
         text(ruleKeysColumn, BlockingRuleRow::keys);
         text(rulePairsColumn, BlockingRuleRow::pairsText);
         text(ruleShareColumn, BlockingRuleRow::share);
+        text(ruleLargestColumn, BlockingRuleRow::largest);
         blocksTable.setItems(viewModel.largestBlocks());
         text(blockRuleColumn, BlockSize::rule);
         text(blockKeyColumn, BlockSize::key);

@@ -237,9 +237,11 @@ public final class IdentityViewModel {
                 rule -> rule.name(), rule -> rule.keys().stream().map(k -> k.label()).collect(Collectors.joining(" + ")),
                 (x, y) -> x));
         List<BlockingRuleRow> rows = new ArrayList<>();
+        Map<String, BlockSize> largest = run.get().largestBlockOfRule();
         diagnostics.pairsPerRule().forEach((rule, count) -> rows.add(new BlockingRuleRow(rule,
                 keysByRule.getOrDefault(rule, ""), count, Formats.count(count),
-                all == 0 ? Formats.NONE : String.format(Locale.ROOT, "%.1f%%", 100.0 * count / all))));
+                all == 0 ? Formats.NONE : String.format(Locale.ROOT, "%.1f%%", 100.0 * count / all),
+                largest.containsKey(rule) ? Formats.count(largest.get(rule).records()) : Formats.NONE)));
         rows.sort((x, y) -> Long.compare(y.pairs(), x.pairs()));
         blockingRules.setAll(rows);
         StringJoiner facts = new StringJoiner(" · ");

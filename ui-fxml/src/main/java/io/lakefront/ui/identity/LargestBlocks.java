@@ -32,11 +32,27 @@ final class LargestBlocks {
     private LargestBlocks() {
     }
 
+    /**
+     * @param largest       the {@code top} largest blocks over all rules (of at least two records), largest first
+     * @param largestOfRule each rule's largest block, for the rules that have one
+     */
+    record Found(List<BlockSize> largest, Map<String, BlockSize> largestOfRule) {
+        Found {
+            largest = List.copyOf(largest);
+            largestOfRule = Map.copyOf(largestOfRule);
+        }
+    }
+
     /** The {@code top} largest blocks over all rules (of at least two records), largest first. */
     static List<BlockSize> of(List<PersonRecord> records, IdentitySpec spec, StringMetrics metrics, int top) {
+        return find(records, spec, metrics, top).largest();
+    }
+
+    static Found find(List<PersonRecord> records, IdentitySpec spec, StringMetrics metrics, int top) {
         Set<String> generic = spec.guards().genericValues();
         int limit = spec.guards().maxBlockSize();
         List<BlockSize> blocks = new ArrayList<>();
+        Map<String, BlockSize> largestOfRule = new HashMap<>();
         for (BlockingRule rule : spec.blocking()) {
             Map<String, Integer> sizes = new HashMap<>();
             StringBuilder key = new StringBuilder();
@@ -57,15 +73,20 @@ final class LargestBlocks {
                     sizes.merge(key.toString(), 1, Integer::sum);
                 }
             }
-            sizes.entrySet().stream()
+            List<BlockSize> ofRule = sizes.entrySet().stream()
                     .filter(e -> e.getValue() >= 2)
                     .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
                     .limit(top)
-                    .forEach(e -> blocks.add(new BlockSize(rule.name(), e.getKey(), e.getValue(), e.getValue() > limit)));
+                    .map(e -> new BlockSize(rule.name(), e.getKey(), e.getValue(), e.getValue() > limit))
+                    .toList();
+            if (!ofRule.isEmpty()) {
+                largestOfRule.put(rule.name(), ofRule.get(0));
+            }
+            blocks.addAll(ofRule);
         }
         blocks.sort(Comparator.comparingInt(BlockSize::records).reversed()
                 .thenComparing(BlockSize::rule).thenComparing(BlockSize::key));
-        return List.copyOf(blocks.subList(0, Math.min(top, blocks.size())));
+        return new Found(blocks.subList(0, Math.min(top, blocks.size())), largestOfRule);
     }
 
     /** As the engine normalizes a value before blocking on it; {@code null} when it counts as missing. */

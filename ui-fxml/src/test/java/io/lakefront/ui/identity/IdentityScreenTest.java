@@ -163,6 +163,23 @@ class IdentityScreenTest {
     }
 
     @Test
+    void the_keyboard_alone_runs_resolution_and_moves_between_the_tabs(FxRobot robot) {
+        openIdentity(robot);
+
+        robot.press(KeyCode.ALT, KeyCode.R).release(KeyCode.R, KeyCode.ALT);
+        awaitIdle();
+
+        assertThat(workspace.identity.runs()).isEqualTo(1);
+        TabPane tabs = robot.lookup("#identityTabs").queryAs(TabPane.class);
+        robot.interact(() -> tabs.requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("pairsTab");
+        robot.interact(() -> robot.lookup("#pairsTable").query().requestFocus());
+        robot.press(KeyCode.CONTROL, KeyCode.TAB).release(KeyCode.TAB, KeyCode.CONTROL);
+        assertThat(tabs.getSelectionModel().getSelectedItem().getId()).isEqualTo("clustersTab");
+    }
+
+    @Test
     void a_running_resolution_shows_its_progress_and_cancel_stops_it(FxRobot robot) throws Exception {
         openIdentity(robot);
         CountDownLatch waiting = workspace.identity.holdRunsUntilCancelled();

@@ -188,6 +188,11 @@ class IdentityViewModelTest {
                 .containsExactlyInAnyOrderElementsOf(run.diagnostics().pairsPerRule().keySet());
         assertThat(viewModel.blockingRules()).isSortedAccordingTo((x, y) -> Long.compare(y.pairs(), x.pairs()));
         assertThat(viewModel.blockingRules().get(0).share()).endsWith("%");
+        assertThat(viewModel.blockingRules()).allSatisfy(row -> assertThat(row.largest()).isEqualTo(
+                run.largestBlockOfRule().containsKey(row.rule())
+                        ? String.valueOf(run.largestBlockOfRule().get(row.rule()).records()) : "—"));
+        assertThat(viewModel.blockingRules()).filteredOn(row -> row.rule().equals("full name")).singleElement()
+                .satisfies(row -> assertThat(row.largest()).isEqualTo("3")); // John Smith, twice in crm and once in webshop
         assertThat(viewModel.largestBlocks()).isNotEmpty()
                 .isSortedAccordingTo((x, y) -> Integer.compare(y.records(), x.records()));
         assertThat(viewModel.blockingFactsProperty().get())

@@ -71,5 +71,7 @@ class LargestBlocksTest {
         assertThat(blocks).containsExactly(new BlockSize("email", "same@example.com", 7, false),
                 new BlockSize("email", "other1@example.com", 3, false));
         assertThat(blocks.get(0).pairs()).isEqualTo(21);
+        assertThat(LargestBlocks.find(records, IdentitySpec.defaults(), new CommonsStringMetrics(), 2).largestOfRule())
+                .isEqualTo(java.util.Map.of("email", new BlockSize("email", "same@example.com", 7, false)));
     }
 }
