@@ -42,8 +42,9 @@ final class ScreenshotsCommand extends WorkspaceCommand {
         }
         try {
             workspace.identityWorkbench().run(new ConsoleProgress());
-        } catch (UserError nothingToResolve) {
-            System.err.println("screenshots: identity not resolved (" + nothingToResolve.getMessage()
+        } catch (UserError | java.io.IOException notResolved) {
+            // A source that cannot be read must not cost the other screens their pictures.
+            System.err.println("screenshots: identity not resolved (" + notResolved.getMessage()
                     + "); the Identity screen shows its empty state");
         }
     }
