@@ -1,6 +1,7 @@
 package io.lakefront.app;
 
 import io.lakefront.app.identity.YamlIdentityRules;
+import io.lakefront.app.identity.WorkspaceIdentityWorkbench;
 import io.lakefront.connectors.CompositeSourceReader;
 import io.lakefront.connectors.embedding.CombinedHeaderMeaning;
 import io.lakefront.connectors.file.AtomicCsvFiles;
@@ -28,6 +29,7 @@ import io.lakefront.domain.identity.workspace.IdentityRules;
 import io.lakefront.domain.identity.workspace.ListClusters;
 import io.lakefront.domain.identity.workspace.ListScoredPairs;
 import io.lakefront.domain.identity.workspace.LoadIdentityRules;
+import io.lakefront.domain.identity.workspace.RecallLatestRun;
 import io.lakefront.domain.identity.workspace.ResolutionMemory;
 import io.lakefront.domain.identity.workspace.ResolveWorkspace;
 import io.lakefront.domain.identity.workspace.SaveIdentityRules;
@@ -50,6 +52,7 @@ import io.lakefront.persistence.JdbiQuarantineStore;
 import io.lakefront.persistence.WorkspaceDatabase;
 import io.lakefront.ui.AppServices;
 import io.lakefront.ui.sources.SourceTools;
+import io.lakefront.ui.identity.IdentityWorkbench;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -77,6 +80,8 @@ public final class Workspace implements AutoCloseable {
     private final SessionPasswords sessionPasswords = new SessionPasswords();
     /** The latest run's engine result, so that explaining a pair right after a run needs no retraining. */
     private final ResolutionMemory resolutionMemory = new ResolutionMemory();
+    /** One per workspace: it holds the newest run, which the screen and the screenshots share. */
+    private IdentityWorkbench identity;
 
     private Workspace(Path directory, WorkspaceClock clock) {
         this.directory = directory;
@@ -221,6 +226,12 @@ public final class Workspace implements AutoCloseable {
                 normalizationRules(), identityEngine());
     }
 
+    /** The latest committed run with the engine's full result (in memory, or computed again). */
+    public RecallLatestRun recallLatestRun() {
+        return new RecallLatestRun(database.resolutionStore(), resolutionMemory, database.preparedSources(),
+                identityRules(), database.linkDecisions(), normalizationRules(), identityEngine());
+    }
+
     public LoadIdentityRules loadIdentityRules() {
         return new LoadIdentityRules(identityRules(), database.preparedSources());
     }
@@ -254,6 +265,16 @@ public final class Workspace implements AutoCloseable {
         return new ShowWorkspaceOverview(database.sourceStore(), campaignStore, database.workspaceStats());
     }
 
+    /** The Identity screen's port over workspace-mode resolution: runs, the newest run, and {@code identity.yaml}. */
+    public synchronized IdentityWorkbench identityWorkbench() {
+        if (identity == null) {
+            identity = new WorkspaceIdentityWorkbench(directory.resolve(YamlIdentityRules.FILE), this::actor,
+                    resolveWorkspace(), recallLatestRun(), loadIdentityRules(), saveIdentityRules(),
+                    new CommonsStringMetrics());
+        }
+        return identity;
+    }
+
     public WorkspaceDatabase database() {
         return database;
     }
@@ -264,7 +285,8 @@ public final class Workspace implements AutoCloseable {
                 database.stagingStore(), addSource(), syncSource(), listCampaigns(), prepareSource(),
                 new SourcePrepYamlStore(directory), quarantineStore(),
                 new SourceTools(previewPreparation(), editColumnTag(), listQuarantine(), exportQuarantine(), inspectSource(),
-                        sessionPasswords));
+                        sessionPasswords),
+                identityWorkbench());
     }
 
     @Override

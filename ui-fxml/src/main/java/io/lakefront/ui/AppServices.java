@@ -13,6 +13,7 @@ import io.lakefront.domain.source.SyncSource;
 import io.lakefront.domain.time.WorkspaceClock;
 import io.lakefront.domain.workspace.ShowWorkspaceOverview;
 import io.lakefront.ui.sources.SourceTools;
+import io.lakefront.ui.identity.IdentityWorkbench;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -25,7 +26,7 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
                           SourceStore sources, SyncHistory syncHistory, StagingStore staging, AddSource addSource,
                           SyncSource syncSource, ListCampaigns campaigns, PrepareSource prepareSource,
                           SourcePreparationStore preparations, QuarantineStore quarantine,
-                          SourceTools sourceTools) {
+                          SourceTools sourceTools, IdentityWorkbench identity) {
     public AppServices {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
@@ -41,5 +42,6 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
         Objects.requireNonNull(preparations, "preparations");
         Objects.requireNonNull(quarantine, "quarantine");
         Objects.requireNonNull(sourceTools, "sourceTools");
+        Objects.requireNonNull(identity, "identity");
     }
 }

@@ -43,7 +43,10 @@ public final class ScreenshotRenderer {
     /**
      * Writes {@code 01-home.png} … {@code 11-settings.png} (with {@code 02b-sources-columns.png},
      * {@code 02c-sources-normalization.png} and {@code 02d-sources-quarantine.png}, the Sources screen's
-     * other tabs) and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and returns their paths in that order.
+     * other tabs, and — once identity resolution has run — {@code 03b-identity-blocking.png},
+     * {@code 03c-identity-waterfall.png}, {@code 03d-identity-clusters.png} and {@code 03e-identity-rules.png})
+     * and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and
+     * returns their paths in that order.
      */
     public static List<Path> renderAll(AppServices services, Path outDir, boolean dark) throws IOException {
         if (Platform.isFxApplicationThread()) {
@@ -71,6 +74,9 @@ public final class ScreenshotRenderer {
                         }
                     }
                 }
+                if (screen == Screen.IDENTITY) {
+                    written.addAll(identityTabs(window, outDir, number - 1));
+                }
             }
             onFx(() -> {
                 window.workbench.mainViewModel().navigate(Screen.HOME);
@@ -87,10 +93,60 @@ public final class ScreenshotRenderer {
         }
     }
 
-    /** Selects a tab of the tab pane found by {@code query}; false when the screen has no such tab. */
+    /**
+     * After a run, the Identity screen's other tabs: the waterfall of a pair, a cluster with its edges,
+     * and the rules editor. Before a run the screen shows its empty state only, and nothing is added.
+     */
+    private static List<Path> identityTabs(Window window, Path outDir, int number) throws IOException {
+        List<Path> written = new ArrayList<>();
+        if (!scrollToEnd(window, "#overviewScroll", 1.0)) {
+            return written;
+        }
+        // The blocking diagnostics sit below the fold of the overview.
+        written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02db-identity-blocking.png", number))));
+        scrollToEnd(window, "#overviewScroll", 0.0);
+        String[][] tabs = {{"pairsTab", "c", "waterfall"}, {"clustersTab", "d", "clusters"}, {"rulesTab", "e", "rules"}};
+        for (String[] tab : tabs) {
+            if (!selectTab(window, "#identityTabs", tab[0])) {
+                break;
+            }
+            written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02d%s-identity-%s.png", number,
+                    tab[1], tab[2]))));
+        }
+        if (!written.isEmpty()) {
+            selectTab(window, "#identityTabs", "overviewTab");
+        }
+        return written;
+    }
+
+    /** Scrolls the scroll pane found by {@code query} (0 top, 1 bottom); false when it is not showing. */
+    private static boolean scrollToEnd(Window window, String query, double position) {
+        return onFx(() -> {
+            if (!(window.stage.getScene().lookup(query) instanceof javafx.scene.control.ScrollPane scroll)
+                    || !scroll.isVisible() || scroll.getScene() == null || !showing(scroll)) {
+                return false;
+            }
+            scroll.setVvalue(position);
+            return true;
+        });
+    }
+
+    private static boolean showing(javafx.scene.Node node) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (!n.isVisible()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Selects a tab of the tab pane found by {@code query}; false when the screen has no such tab, or
+     * does not show the tab pane.
+     */
     private static boolean selectTab(Window window, String query, String tabId) {
         return onFx(() -> {
-            if (!(window.stage.getScene().lookup(query) instanceof TabPane tabs)) {
+            if (!(window.stage.getScene().lookup(query) instanceof TabPane tabs) || !tabs.isVisible()) {
                 return false;
             }
             for (Tab tab : tabs.getTabs()) {

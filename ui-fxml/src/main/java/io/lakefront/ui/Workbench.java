@@ -38,6 +38,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 
@@ -72,7 +73,8 @@ public final class Workbench implements AutoCloseable {
         views.put(ColumnsTab.class, () -> new ColumnsTab(sources));
         views.put(NormalizationTab.class, () -> new NormalizationTab(sources));
         views.put(QuarantineTab.class, () -> new QuarantineTab(sources));
-        views.put(IdentityView.class, () -> new IdentityView(new IdentityViewModel(), main));
+        views.put(IdentityView.class, () -> new IdentityView(
+                new IdentityViewModel(services.identity(), tasks, Platform::runLater, services.clock()), main));
         views.put(ReviewQueueView.class, () -> new ReviewQueueView(new ReviewQueueViewModel(), main));
         views.put(CustomersView.class, () -> new CustomersView(new CustomersViewModel(), main));
         views.put(AudiencesView.class, () -> new AudiencesView(new AudiencesViewModel(), main));

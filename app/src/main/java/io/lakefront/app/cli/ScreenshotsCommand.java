@@ -1,6 +1,7 @@
 package io.lakefront.app.cli;
 
 import io.lakefront.app.Workspace;
+import io.lakefront.domain.UserError;
 import io.lakefront.ui.ScreenshotRenderer;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,7 +14,7 @@ import picocli.CommandLine.Option;
  * headless platform with the software renderer.
  */
 @Command(name = "screenshots", mixinStandardHelpOptions = true,
-        description = "Renders every screen of the workspace to PNG files (no display needed).")
+        description = "Renders every screen of the workspace to PNG files (no display needed); resolves identities first when the workspace has sources and no run yet.")
 final class ScreenshotsCommand extends WorkspaceCommand {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the PNG files.")
     Path out;
@@ -25,9 +26,27 @@ final class ScreenshotsCommand extends WorkspaceCommand {
     protected int run(Workspace workspace) throws Exception {
         useHeadlessToolkit();
         Files.createDirectories(out);
+        resolveFirst(workspace);
         List<Path> files = ScreenshotRenderer.renderAll(workspace.appServices(), out, dark);
         files.forEach(f -> out().println(f));
         return LakefrontCommand.OK;
+    }
+
+    /**
+     * The Identity screen shows what a run found: without a run yet, resolve the workspace first, so
+     * that its pictures show real content. A workspace with nothing to resolve keeps the empty state.
+     */
+    private void resolveFirst(Workspace workspace) throws Exception {
+        if (workspace.database().sourceStore().list().isEmpty() || workspace.identityWorkbench().latest().isPresent()) {
+            return;
+        }
+        try {
+            workspace.identityWorkbench().run(new ConsoleProgress());
+        } catch (UserError | java.io.IOException notResolved) {
+            // A source that cannot be read must not cost the other screens their pictures.
+            System.err.println("screenshots: identity not resolved (" + notResolved.getMessage()
+                    + "); the Identity screen shows its empty state");
+        }
     }
 
     private static void useHeadlessToolkit() {

@@ -49,10 +49,18 @@ public final class IdentitySpecYaml {
      */
     public static IdentitySpec read(String text, Path shownAs) {
         try {
-            return new IdentitySpecYamlReader(shownAs, text).read();
+            return parse(text, shownAs);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Reads rules text that is not (yet) a file, such as an editor's unsaved content; problems name
+     * {@code origin:line:column} as if the text were that file.
+     */
+    public static IdentitySpec parse(String text, Path origin) throws IOException {
+        return new IdentitySpecYamlReader(origin, text).read();
     }
 
     /** Writes the specification, replacing the file in one step. */

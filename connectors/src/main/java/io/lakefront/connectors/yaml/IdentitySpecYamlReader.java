@@ -57,6 +57,7 @@ final class IdentitySpecYamlReader {
     private static final Pattern NUMERIC = Pattern.compile("within\\s+([0-9.]+)");
 
     private final Path file;
+    /** The text to read instead of the file's content (an editor's unsaved text), or {@code null}. */
     private final String text;
 
     IdentitySpecYamlReader(Path file) {

@@ -66,6 +66,26 @@ class IdentitySpecYamlTest {
     }
 
     @Test
+    void unsavedTextParsesLikeAFileAndItsErrorsNameTheOriginLineAndColumn() throws Exception {
+        Path origin = temp.resolve("identity.yaml");
+        String text = IdentitySpecYaml.text(IdentitySpec.defaults());
+
+        assertThat(IdentitySpecYaml.parse(text, origin)).isEqualTo(IdentitySpec.defaults());
+        assertThat(Files.exists(origin)).isFalse();
+        assertThatThrownBy(() -> IdentitySpecYaml.parse("""
+                blocking:
+                  - name: by email
+                    keys: [emial]
+                comparisons:
+                  - field: email
+                    levels: [exact]
+                """, origin))
+                .isInstanceOf(UserError.class)
+                .hasMessage(origin + ":3:12: unknown field 'emial' (known: "
+                        + String.join(", ", IdentitySpecYamlReader.KNOWN_FIELDS) + ")");
+    }
+
+    @Test
     void sectionsLeftOutTakeTheDefaults() throws Exception {
         IdentitySpec spec = IdentitySpecYaml.read(file("""
                 blocking:

@@ -77,6 +77,8 @@ public final class TestWorkspace {
             return history.recent(1).stream().map(r -> r.finishedAt()).findFirst();
         }
     };
+    /** The Identity screen's port: the same people as the sources, resolved by the real engine. */
+    public final InMemoryIdentityWorkbench identity = InMemoryIdentityWorkbench.withPeople(AS_OF);
     public final ShowWorkspaceOverview overview = new ShowWorkspaceOverview(sources, campaigns, stats);
 
     public static TestWorkspace empty() {
@@ -120,6 +122,6 @@ public final class TestWorkspace {
     public AppServices services() {
         return new AppServices(user, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
                 staging, addSource, syncSource, listCampaigns, prepareSource, preparations,
-                prepared.quarantine(), sourceTools);
+                prepared.quarantine(), sourceTools, identity);
     }
 }

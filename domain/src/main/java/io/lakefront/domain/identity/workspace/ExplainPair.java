@@ -74,7 +74,7 @@ public final class ExplainPair {
             fingerprint = Fingerprint.of(rules.text(chosen.spec()));
             resolution = engine.resolve(ResolutionRequest.of(loaded.records(), chosen.spec()),
                     new PhaseProgress(context, 300, PhaseProgress.WHOLE));
-            memory.remember(latest.id(), fingerprint, resolution);
+            memory.remember(latest.id(), fingerprint, resolution, chosen.spec(), loaded.records());
             recomputed = true;
         }
         if (!fingerprint.equals(latest.specFingerprint())) {

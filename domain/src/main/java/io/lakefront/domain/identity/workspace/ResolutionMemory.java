@@ -1,6 +1,9 @@
 package io.lakefront.domain.identity.workspace;
 
+import io.lakefront.domain.identity.IdentitySpec;
+import io.lakefront.domain.identity.PersonRecord;
 import io.lakefront.domain.identity.Resolution;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,14 +12,16 @@ import java.util.Optional;
  * workspace; the workspace's run id says whether it is still current.
  */
 public final class ResolutionMemory {
-    /** A remembered result: the run it belongs to and the fingerprint of the rules it used. */
-    record Remembered(long runId, String specFingerprint, Resolution resolution) {
+    /** A remembered result: the run it belongs to, the rules it used (and their fingerprint) and the records it read. */
+    record Remembered(long runId, String specFingerprint, Resolution resolution, IdentitySpec spec,
+                      List<PersonRecord> records) {
     }
 
     private volatile Remembered remembered;
 
-    void remember(long runId, String specFingerprint, Resolution resolution) {
-        remembered = new Remembered(runId, specFingerprint, resolution);
+    void remember(long runId, String specFingerprint, Resolution resolution, IdentitySpec spec,
+                  List<PersonRecord> records) {
+        remembered = new Remembered(runId, specFingerprint, resolution, spec, records);
     }
 
     Optional<Remembered> recall() {

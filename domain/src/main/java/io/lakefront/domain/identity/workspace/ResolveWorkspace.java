@@ -149,7 +149,7 @@ public final class ResolveWorkspace {
                     "run=" + run.id() + " records=" + run.records() + " clusters=" + run.clusters()
                             + " kept=" + run.clustersKept() + " new=" + run.clustersNew() + " review=" + run.reviewPairs()
                             + " customers=" + run.customers() + " rules=" + fingerprint.substring(0, 12)));
-            memory.remember(run.id(), fingerprint, resolution);
+            memory.remember(run.id(), fingerprint, resolution, chosen.spec(), loaded.records());
             context.progress(PhaseProgress.WHOLE, PhaseProgress.WHOLE);
             return new WorkspaceResolution(run, review, built);
         }

@@ -1,0 +1,42 @@
+package io.lakefront.ui.identity;
+
+import io.lakefront.domain.identity.IdentitySpec;
+import io.lakefront.domain.task.TaskContext;
+import java.io.IOException;
+import java.util.Optional;
+
+/**
+ * What the Identity screen needs from below: run resolution, the newest run, and the rules file
+ * ({@code identity.yaml}). The app's composition root implements it; the screen never sees how the
+ * records are read or where runs are kept, so that workspace-mode resolution can replace today's
+ * adapter without touching the screen.
+ */
+public interface IdentityWorkbench {
+    /**
+     * Resolves the workspace's people with the saved rules (or, while none are saved, rules built for
+     * the fields found — which are then saved). Long work: reports progress through {@code context}
+     * and stops, leaving the previous run in place, when it is cancelled. Never on the UI thread.
+     */
+    IdentityRun run(TaskContext context) throws Exception;
+
+    /** The newest finished run, if any. May read from disk: never on the UI thread. */
+    Optional<IdentityRun> latest() throws Exception;
+
+    /** The rules as text: the saved file, or the rules a first run would start from. */
+    RulesText rules() throws IOException;
+
+    /**
+     * Reads rules text without saving it. Fast (parses a few kilobytes in memory), so the editor may
+     * check on the UI thread as the user types.
+     */
+    RulesCheck check(String yaml);
+
+    /** The text of a specification as the rules file writes it (the form's edits become YAML here). */
+    String text(IdentitySpec spec);
+
+    /**
+     * Saves rules text as the workspace's rules file, in one step. Text that does not check is refused
+     * with a {@link io.lakefront.domain.UserError} naming line and column, and the file stays as it was.
+     */
+    RulesText save(String yaml) throws IOException;
+}

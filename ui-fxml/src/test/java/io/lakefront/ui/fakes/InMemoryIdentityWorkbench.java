@@ -1,0 +1,188 @@
+package io.lakefront.ui.fakes;
+
+import io.lakefront.connectors.similarity.CommonsStringMetrics;
+import io.lakefront.connectors.yaml.IdentitySpecYaml;
+import io.lakefront.domain.UserError;
+import io.lakefront.domain.identity.IdentityEngine;
+import io.lakefront.domain.identity.IdentitySpec;
+import io.lakefront.domain.identity.PersonRecord;
+import io.lakefront.domain.identity.PreviousClusters;
+import io.lakefront.domain.identity.Resolution;
+import io.lakefront.domain.identity.ResolutionRequest;
+import io.lakefront.domain.identity.StandardFields;
+import io.lakefront.domain.identity.StringMetrics;
+import io.lakefront.domain.identity.mapping.SpecForFields;
+import io.lakefront.domain.task.TaskContext;
+import io.lakefront.ui.identity.IdentityRun;
+import io.lakefront.ui.identity.IdentityWorkbench;
+import io.lakefront.ui.identity.RulesCheck;
+import io.lakefront.ui.identity.RulesProblem;
+import io.lakefront.ui.identity.RulesText;
+import io.lakefront.ui.identity.RunInput;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CountDownLatch;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The Identity screen's port over records held in memory: the real engine and the real
+ * {@code identity.yaml} reader and writer, with the rules "file" kept as a string.
+ */
+public final class InMemoryIdentityWorkbench implements IdentityWorkbench {
+    public static final Path RULES_FILE = Path.of("/tmp/lakefront-test-workspace/identity.yaml");
+    private static final Pattern PLACE = Pattern.compile(Pattern.quote(RULES_FILE.toString()) + ":(\\d+):(\\d+): (.*)",
+            Pattern.DOTALL);
+
+    private final StringMetrics metrics = new CommonsStringMetrics();
+    private final IdentityEngine engine = new IdentityEngine(metrics);
+    private final List<PersonRecord> records = new ArrayList<>();
+    private final Instant now;
+    private volatile String savedRules;
+    private volatile IdentityRun latest;
+    private volatile int runs;
+    /** While set, a run waits for cancellation (to prove Cancel); counted down once it waits. */
+    private volatile CountDownLatch holding;
+
+    public InMemoryIdentityWorkbench(Instant now) {
+        this.now = now;
+    }
+
+    /** Two sources of the same six people, with typos, nicknames, a moved person and two namesakes. */
+    public static InMemoryIdentityWorkbench withPeople(Instant now) {
+        InMemoryIdentityWorkbench w = new InMemoryIdentityWorkbench(now);
+        w.person("crm", "C-1", "Maria", "Lopez", "maria.lopez@example.com", "+15125550134", "1984-03-02", "Austin");
+        w.person("crm", "C-2", "James", "O'Neil", "jim.oneil@example.com", "+15125550199", "1979-11-23", "Austin");
+        w.person("crm", "C-3", "Anna", "Schmidt", "anna.schmidt@example.de", "+49301234567", "1990-07-14", "Berlin");
+        w.person("crm", "C-4", "Robert", "Brown", "rob.brown@example.com", "+14155550101", "1965-01-30", "Denver");
+        w.person("crm", "C-5", "Linda", "Nguyen", "linda.n@example.com", "+13125550150", "1988-05-05", "Chicago");
+        w.person("crm", "C-6", "Peter", "Meyer", "p.meyer@example.de", "+49897654321", "1972-09-09", "Munich");
+        w.person("crm", "C-7", "John", "Smith", "john.smith@example.com", "+12065550111", "1980-02-02", "Seattle");
+        w.person("crm", "C-8", "John", "Smith", "jsmith77@example.com", "+16175550177", "1977-12-12", "Boston");
+        w.person("webshop", "W-1", "Maria", "Lopez", "maria.lopez@example.com", "", "1984-03-02", "Austin");
+        w.person("webshop", "W-2", "Jim", "O'Neil", "jim.oneil@example.com", "+15125550199", "", "Austin");
+        w.person("webshop", "W-3", "Ana", "Schmitt", "anna.schmidt@example.de", "", "1990-07-14", "Berlin");
+        w.person("webshop", "W-4", "Bob", "Brown", "", "+14155550101", "1965-01-30", "Boulder");
+        w.person("webshop", "W-5", "Linda", "Nguyen", "", "+13125550150", "1988-05-05", "Chicago");
+        w.person("webshop", "W-6", "Petra", "Meyer", "petra.meyer@example.de", "+49891112233", "1975-04-01", "Munich");
+        w.person("webshop", "W-7", "John", "Smith", "john.smith@example.com", "", "1980-02-02", "Seattle");
+        w.person("webshop", "W-8", "Jon", "Smith", "", "+12065550111", "1980-02-02", "Seattle");
+        return w;
+    }
+
+    public void person(String source, String id, String given, String family, String email, String phone,
+                       String birthDate, String city) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put(StandardFields.GIVEN_NAME, given);
+        fields.put(StandardFields.FAMILY_NAME, family);
+        fields.put(StandardFields.EMAIL, email);
+        fields.put(StandardFields.PHONE, phone);
+        fields.put(StandardFields.BIRTH_DATE, birthDate);
+        fields.put(StandardFields.CITY, city);
+        fields.values().removeIf(String::isEmpty);
+        records.add(new PersonRecord(source, id, fields));
+    }
+
+    /** Makes the next runs wait until cancelled; the returned latch opens once a run is waiting. */
+    public CountDownLatch holdRunsUntilCancelled() {
+        holding = new CountDownLatch(1);
+        return holding;
+    }
+
+    public int runs() {
+        return runs;
+    }
+
+    public String savedRules() {
+        return savedRules;
+    }
+
+    @Override
+    public IdentityRun run(TaskContext context) throws Exception {
+        long started = System.nanoTime();
+        CountDownLatch hold = holding;
+        if (hold != null) {
+            context.message("Waiting to be cancelled");
+            hold.countDown();
+            while (!context.cancelled()) {
+                Thread.sleep(5);
+            }
+            throw new CancellationException("cancelled");
+        }
+        if (records.isEmpty()) {
+            throw new UserError("no person records to resolve: add and prepare a source with names");
+        }
+        IdentitySpec spec;
+        if (savedRules == null) {
+            Set<String> present = new HashSet<>();
+            records.forEach(r -> present.addAll(r.fields().keySet()));
+            spec = SpecForFields.zeroConfig(present).spec();
+            savedRules = IdentitySpecYaml.text(spec);
+        } else {
+            spec = IdentitySpecYaml.parse(savedRules, RULES_FILE);
+        }
+        IdentityRun previous = latest;
+        PreviousClusters before = previous == null ? PreviousClusters.none() : previous.resolution().asPrevious();
+        Resolution resolution = engine.resolve(new ResolutionRequest(records, spec, before, List.of()), context);
+        Map<String, Integer> perSource = new LinkedHashMap<>();
+        records.forEach(r -> perSource.merge(r.source(), 1, Integer::sum));
+        List<RunInput> inputs = new ArrayList<>();
+        perSource.forEach((source, count) -> inputs.add(new RunInput(source, count, "in memory")));
+        IdentityRun run = IdentityRun.of(resolution, spec, records, inputs, metrics, now,
+                (System.nanoTime() - started) / 1_000_000);
+        latest = run;
+        runs++;
+        return run;
+    }
+
+    @Override
+    public Optional<IdentityRun> latest() {
+        return Optional.ofNullable(latest);
+    }
+
+    @Override
+    public RulesText rules() {
+        return savedRules == null
+                ? new RulesText(IdentitySpecYaml.text(SpecForFields.zeroConfig(Set.copyOf(
+                        io.lakefront.domain.identity.mapping.PersonFields.ALL)).spec()), RULES_FILE.toString(), false)
+                : new RulesText(savedRules, RULES_FILE.toString(), true);
+    }
+
+    @Override
+    public RulesCheck check(String yaml) {
+        try {
+            return RulesCheck.valid(IdentitySpecYaml.parse(yaml, RULES_FILE));
+        } catch (UserError e) {
+            Matcher place = PLACE.matcher(e.getMessage());
+            return RulesCheck.invalid(place.matches()
+                    ? new RulesProblem(Integer.parseInt(place.group(1)), Integer.parseInt(place.group(2)), place.group(3))
+                    : new RulesProblem(0, 0, e.getMessage()));
+        } catch (IOException e) {
+            return RulesCheck.invalid(new RulesProblem(0, 0, e.getMessage()));
+        }
+    }
+
+    @Override
+    public String text(IdentitySpec spec) {
+        return IdentitySpecYaml.text(spec);
+    }
+
+    @Override
+    public RulesText save(String yaml) {
+        RulesCheck check = check(yaml);
+        if (!check.ok()) {
+            throw new UserError(RULES_FILE + ": " + check.problems().get(0).describe());
+        }
+        savedRules = yaml;
+        return new RulesText(yaml, RULES_FILE.toString(), true);
+    }
+}
