@@ -16,6 +16,7 @@ public final class IdentityEngine {
     /** Deterministic matches join before any model match when clusters are built. */
     private static final double DETERMINISTIC_BONUS = 1e6;
     private static final int PHASES = 6;
+    private static final int SCORE_CHUNK = 8192;
 
     private final StringMetrics metrics;
 
@@ -31,27 +32,22 @@ public final class IdentityEngine {
         context.message("Preparing " + request.records().size() + " records");
         FieldNormalizer normalizer = new FieldNormalizer(spec.guards().genericValues());
         PreparedRecords records = PreparedRecords.prepare(request.records(), spec.fieldsUsed(), normalizer, metrics);
-        CompiledComparison[] comparisons = spec.comparisons().stream()
-                .map(comparison -> new CompiledComparison(comparison, records, metrics))
-                .toArray(CompiledComparison[]::new);
+        CompiledComparison[] comparisons = compile(spec, records);
         started = lap(millis, "prepare", started, context, 1);
 
         context.message("Blocking");
-        Blocker blocker = new Blocker(records, metrics, spec.guards().maxBlockSize());
-        Blocker.Outcome blocking = blocker.block(spec.blocking());
-        DeterministicMatcher.Outcome deterministic = new DeterministicMatcher(blocker, spec.guards().maxSharedValue())
-                .match(spec.deterministicRules());
-        long[] candidates = union(blocking.pairs(), deterministic.pairs());
+        Blocking blocking = Blocking.of(spec, records);
+        int candidates = blocking.candidates().size();
         started = lap(millis, "block", started, context, 2);
 
-        context.message("Training the match model on " + candidates.length + " candidate pairs");
-        ModelTrainer.Outcome training = new ModelTrainer(records, comparisons, spec.training(), blocker)
-                .train(deterministic.pairs().length);
+        context.message("Training the match model");
+        ModelTrainer.Outcome training = new ModelTrainer(records, comparisons, spec.training(),
+                spec.guards().maxBlockSize()).train(blocking.deterministicPairs());
         started = lap(millis, "train", started, context, 3);
 
-        context.message("Scoring " + candidates.length + " pairs");
-        PairScorer scorer = new PairScorer(comparisons, training.model(), records.size());
-        ScoredPairs pairs = score(candidates, scorer, deterministic, spec, records);
+        context.message("Scoring " + candidates + " pairs");
+        PairScorer scorer = new PairScorer(comparisons, training.model());
+        ScoredPairs pairs = score(blocking, scorer, spec, records);
         started = lap(millis, "score", started, context, 4);
 
         context.message("Clustering");
@@ -60,50 +56,47 @@ public final class IdentityEngine {
         List<int[]> mustLinks = applyConstraints(request.constraints(), records, clusterer, problems);
         Clusterer.Outcome clustering = clusterEdges(pairs, clusterer);
         problems.addAll(clustering.conflicts());
-        RecordKey[] keys = new RecordKey[records.size()];
-        for (int r = 0; r < keys.length; r++) {
-            keys[r] = records.key(r);
-        }
-        StableClusterIds.Outcome ids = StableClusterIds.assign(clustering.componentOf(), clustering.components(), keys,
-                request.previous());
+        StableClusterIds.Outcome ids = StableClusterIds.assign(clustering.componentOf(), clustering.components(),
+                records.keys(), request.previous());
         lap(millis, "cluster", started, context, 5);
 
-        ResolutionDiagnostics diagnostics = new ResolutionDiagnostics(records.size(), candidates.length,
-                blocking.pairsPerRule(), blocking.skipped(), deterministic.pairs().length,
-                deterministic.sharedValues(), training.randomPairs(), training.runs(), clustering.edgesCut(),
+        ResolutionDiagnostics diagnostics = new ResolutionDiagnostics(records.size(), candidates,
+                blocking.pairsPerRule(), blocking.skippedBlocks(), blocking.deterministicPairs(),
+                blocking.sharedValues(), training.randomPairs(), training.runs(), clustering.edgesCut(),
                 ids.kept(), problems, millis);
         context.progress(PHASES, PHASES);
-        return new Resolution(records, scorer, spec.thresholds(), pairs, deterministic,
+        return new Resolution(records, scorer, spec.thresholds(), pairs, blocking,
                 spec.deterministicRules().stream().map(DeterministicRule::name).toList(), mustLinks,
                 clustering.componentOf(), ids.idOfComponent(), ids.nextId(), diagnostics);
     }
 
-    private static ScoredPairs score(long[] candidates, PairScorer scorer, DeterministicMatcher.Outcome deterministic,
-                                     IdentitySpec spec, PreparedRecords records) {
-        int size = candidates.length;
-        int[] a = new int[size];
-        int[] b = new int[size];
+    private CompiledComparison[] compile(IdentitySpec spec, PreparedRecords records) {
+        return spec.comparisons().stream()
+                .map(comparison -> new CompiledComparison(comparison, records, metrics))
+                .toArray(CompiledComparison[]::new);
+    }
+
+    private static ScoredPairs score(Blocking blocking, PairScorer scorer, IdentitySpec spec,
+                                     PreparedRecords records) {
+        int[] a = blocking.candidates().a();
+        int[] b = blocking.candidates().b();
+        int size = a.length;
         double[] weights = new double[size];
         byte[] bands = new byte[size];
-        int[] rules = new int[size];
-        int chunks = (size + ComparisonVectors.CHUNK - 1) / ComparisonVectors.CHUNK;
+        byte[] rules = new byte[size];
+        Thresholds thresholds = spec.thresholds();
+        int chunks = (size + SCORE_CHUNK - 1) / SCORE_CHUNK;
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
-            int end = Math.min(size, (chunk + 1) * ComparisonVectors.CHUNK);
-            for (int p = chunk * ComparisonVectors.CHUNK; p < end; p++) {
-                a[p] = LongList.first(candidates[p]);
-                b[p] = LongList.second(candidates[p]);
+            int end = Math.min(size, (chunk + 1) * SCORE_CHUNK);
+            for (int p = chunk * SCORE_CHUNK; p < end; p++) {
                 weights[p] = scorer.score(a[p], b[p]);
-                rules[p] = deterministic.ruleOf(candidates[p]);
-                MatchBand band = rules[p] >= 0 ? MatchBand.MATCH : spec.thresholds().bandOf(weights[p]);
+                rules[p] = (byte) blocking.deterministicRuleOf(p);
+                MatchBand band = rules[p] >= 0 ? MatchBand.MATCH : thresholds.bandOf(weights[p]);
                 bands[p] = (byte) band.ordinal();
             }
         });
         String[] ruleNames = spec.deterministicRules().stream().map(DeterministicRule::name).toArray(String[]::new);
-        RecordKey[] keys = new RecordKey[records.size()];
-        for (int r = 0; r < keys.length; r++) {
-            keys[r] = records.key(r);
-        }
-        return new ScoredPairs(keys, a, b, weights, bands, rules, ruleNames);
+        return new ScoredPairs(records.keys(), a, b, weights, bands, rules, ruleNames);
     }
 
     private static Clusterer.Outcome clusterEdges(ScoredPairs pairs, Clusterer clusterer) {
@@ -142,17 +135,6 @@ public final class IdentityEngine {
             }
         }
         return mustLinks;
-    }
-
-    private static long[] union(long[] x, long[] y) {
-        LongList all = new LongList();
-        for (long pair : x) {
-            all.add(pair);
-        }
-        for (long pair : y) {
-            all.add(pair);
-        }
-        return all.toSortedDistinct();
     }
 
     private static long lap(Map<String, Long> millis, String phase, long started, TaskContext context, int done) {

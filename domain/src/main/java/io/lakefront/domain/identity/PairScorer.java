@@ -2,8 +2,8 @@ package io.lakefront.domain.identity;
 
 /**
  * Scores pairs with a trained model: the prior's log odds, plus each comparison's level weight,
- * plus the term-frequency adjustment of an exact match. Weights are looked up in tables built
- * once, so scoring a pair allocates nothing.
+ * plus the term-frequency adjustment of an exact match. Level weights and adjustments (one per
+ * distinct value) are tables built once, so scoring a pair allocates nothing.
  */
 final class PairScorer {
     private final CompiledComparison[] comparisons;
@@ -12,7 +12,7 @@ final class PairScorer {
     private final int[] exactLevels;
     private final double[][] tfAdjustments;
 
-    PairScorer(CompiledComparison[] comparisons, MatchModel model, int records) {
+    PairScorer(CompiledComparison[] comparisons, MatchModel model) {
         this.comparisons = comparisons;
         this.model = model;
         levelWeights = new double[comparisons.length][];
@@ -26,9 +26,10 @@ final class PairScorer {
             }
             exactLevels[c] = spec.termFrequency() ? spec.exactLevel() : -1;
             if (exactLevels[c] > 0) {
-                tfAdjustments[c] = new double[records];
-                for (int r = 0; r < records; r++) {
-                    tfAdjustments[c][r] = model.termFrequencyAdjustment(c, comparisons[c].value(r));
+                Column column = comparisons[c].column();
+                tfAdjustments[c] = new double[column.valueCount()];
+                for (int v = 0; v < tfAdjustments[c].length; v++) {
+                    tfAdjustments[c][v] = model.termFrequencyAdjustment(c, column.value(v));
                 }
             }
         }
@@ -38,13 +39,22 @@ final class PairScorer {
         return model;
     }
 
+    CompiledComparison[] comparisons() {
+        return comparisons;
+    }
+
+    /** This model's scorer for other columns of the same fields (an incremental run's). */
+    PairScorer on(CompiledComparison[] others) {
+        return new PairScorer(others, model);
+    }
+
     double score(int a, int b) {
         double weight = model.priorWeight();
         for (int c = 0; c < comparisons.length; c++) {
             int level = comparisons[c].level(a, b);
             weight += levelWeights[c][level];
             if (level == exactLevels[c]) {
-                weight += tfAdjustments[c][a];
+                weight += tfAdjustments[c][comparisons[c].valueId(a)];
             }
         }
         return weight;
@@ -57,7 +67,7 @@ final class PairScorer {
         steps.add(new WaterfallStep("prior", "", null, null, total, 0));
         for (int c = 0; c < comparisons.length; c++) {
             int level = comparisons[c].level(a, b);
-            double tf = level == exactLevels[c] ? tfAdjustments[c][a] : 0;
+            double tf = level == exactLevels[c] ? tfAdjustments[c][comparisons[c].valueId(a)] : 0;
             Comparison spec = comparisons[c].comparison();
             steps.add(new WaterfallStep(spec.name(), spec.levelLabel(level), comparisons[c].value(a),
                     comparisons[c].value(b), levelWeights[c][level], tf));

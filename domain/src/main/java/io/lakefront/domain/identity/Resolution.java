@@ -17,7 +17,7 @@ public final class Resolution {
     private final PairScorer scorer;
     private final Thresholds thresholds;
     private final ScoredPairs pairs;
-    private final DeterministicMatcher.Outcome deterministic;
+    private final Blocking blocking;
     private final List<String> ruleNames;
     private final List<int[]> mustLinks;
     private final int[] componentOf;
@@ -26,13 +26,13 @@ public final class Resolution {
     private final ResolutionDiagnostics diagnostics;
 
     Resolution(PreparedRecords records, PairScorer scorer, Thresholds thresholds, ScoredPairs pairs,
-               DeterministicMatcher.Outcome deterministic, List<String> ruleNames, List<int[]> mustLinks,
+               Blocking blocking, List<String> ruleNames, List<int[]> mustLinks,
                int[] componentOf, long[] idOfComponent, long nextClusterId, ResolutionDiagnostics diagnostics) {
         this.records = records;
         this.scorer = scorer;
         this.thresholds = thresholds;
         this.pairs = pairs;
-        this.deterministic = deterministic;
+        this.blocking = blocking;
         this.ruleNames = ruleNames;
         this.mustLinks = mustLinks;
         this.componentOf = componentOf;
@@ -90,7 +90,7 @@ public final class Resolution {
     public Waterfall explain(RecordKey a, RecordKey b) {
         int idA = idOf(a);
         int idB = idOf(b);
-        int rule = deterministic.ruleOf(LongList.pair(idA, idB));
+        int rule = blocking.deterministicRuleOf(idA, idB);
         return scorer.explain(a, b, idA, idB, thresholds, rule < 0 ? null : ruleNames.get(rule));
     }
 

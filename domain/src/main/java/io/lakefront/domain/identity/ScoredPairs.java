@@ -10,10 +10,10 @@ public final class ScoredPairs {
     private final int[] b;
     private final double[] weights;
     private final byte[] bands;
-    private final int[] deterministicRules;
+    private final byte[] deterministicRules;
     private final String[] ruleNames;
 
-    ScoredPairs(RecordKey[] keys, int[] a, int[] b, double[] weights, byte[] bands, int[] deterministicRules,
+    ScoredPairs(RecordKey[] keys, int[] a, int[] b, double[] weights, byte[] bands, byte[] deterministicRules,
                 String[] ruleNames) {
         this.keys = keys;
         this.a = a;
