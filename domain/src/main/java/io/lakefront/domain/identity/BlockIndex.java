@@ -29,9 +29,10 @@ final class BlockIndex {
     private final int window;
     private final List<SkippedBlock> skipped;
     private final KeyParts parts;
+    private final List<Column> sortBy;
 
     private BlockIndex(BlockingRule rule, int[] blockOf, int[] position, int[] start, int[] members, int windowFrom,
-                       int window, List<SkippedBlock> skipped, KeyParts parts) {
+                       int window, List<SkippedBlock> skipped, KeyParts parts, List<Column> sortBy) {
         this.rule = rule;
         this.blockOf = blockOf;
         this.position = position;
@@ -41,6 +42,7 @@ final class BlockIndex {
         this.window = window;
         this.skipped = skipped;
         this.parts = parts;
+        this.sortBy = List.copyOf(sortBy.subList(0, Math.min(2, sortBy.size())));
     }
 
     /**
@@ -116,7 +118,7 @@ final class BlockIndex {
             }
         }
         skipped.sort((x, y) -> Integer.compare(y.records(), x.records()));
-        return new BlockIndex(rule, blockOf, position, start, members, windowFrom, window, skipped, parts);
+        return new BlockIndex(rule, blockOf, position, start, members, windowFrom, window, skipped, parts, sortBy);
     }
 
     /** Up to two value ranks in 42 bits; a missing value sorts last. */
@@ -187,6 +189,40 @@ final class BlockIndex {
             return false;
         }
         return !windowed(block) || Math.abs(position[a] - position[b]) < window;
+    }
+
+    /**
+     * Where a record of {@code records} (which extend the indexed ones) would sit among a windowed
+     * block's sorted members: members are ordered by their sort values, so a binary search on the
+     * values finds the place without ranks for values the index never saw.
+     */
+    int insertionPoint(PreparedRecords records, int record, int block) {
+        String[] values = new String[sortBy.size()];
+        for (int s = 0; s < values.length; s++) {
+            values[s] = records.value(sortBy.get(s).field(), record);
+        }
+        int low = 0;
+        int high = blockSize(block);
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (compareSortValues(values, member(block, middle)) > 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    private int compareSortValues(String[] values, int member) {
+        for (int s = 0; s < values.length; s++) {
+            String theirs = sortBy.get(s).valueOf(member);
+            int order = values[s] == null ? (theirs == null ? 0 : 1) : theirs == null ? -1 : values[s].compareTo(theirs);
+            if (order != 0) {
+                return order;
+            }
+        }
+        return 0;
     }
 
     List<SkippedBlock> skipped() {
@@ -281,6 +317,21 @@ final class BlockIndex {
         /** The block of a record's key, looked up without adding; NONE when its key was never seen. */
         int lookUp(int record) {
             return blockOfKey(key(record, combined, false));
+        }
+
+        /** The record's key as people read it, or {@code null} when a part is missing. */
+        String keyLabel(int record) {
+            for (int k = 0; k < valueIds.length; k++) {
+                if (part(k, record) == NONE) {
+                    return null;
+                }
+            }
+            return label(record);
+        }
+
+        /** The maps that number combined parts for rules of three or more keys. */
+        LongIntMap[] combined() {
+            return combined;
         }
 
         /** The key as people read it: its parts joined by |. */

@@ -14,6 +14,9 @@ import java.util.Map;
  */
 final class Column {
     static final int MISSING = -1;
+    private static final int BIGRAM_BITS = 52;
+    private static final long BIGRAM_MASK = (1L << BIGRAM_BITS) - 1;
+    private static final int MAX_SIGNED_LENGTH = (1 << (64 - BIGRAM_BITS)) - 1;
 
     private final String field;
     private final int[] ids;
@@ -23,6 +26,7 @@ final class Column {
 
     private int[] counts;
     private int[] ranks;
+    private long[] signatures;
     private Dictionary metaphoneCodes;
     private int[] metaphones;
     private int[] packedDates;
@@ -191,6 +195,44 @@ final class Column {
         return numbers;
     }
 
+    /**
+     * Per value id, a signature of the value for cheap edit-distance bounds: its length (top 12
+     * bits) and a 52-bit set of its hashed character bigrams. See {@link #editsAtLeast}.
+     */
+    synchronized long[] signatures() {
+        if (signatures == null) {
+            long[] from = base == null ? null : base.computedSignatures();
+            int start = from == null ? 0 : from.length;
+            signatures = from == null ? new long[values.size()] : Arrays.copyOf(from, values.size());
+            for (int v = start; v < signatures.length; v++) {
+                signatures[v] = signature(values.value(v));
+            }
+        }
+        return signatures;
+    }
+
+    static long signature(String value) {
+        long bigrams = 0;
+        for (int i = 0; i + 1 < value.length(); i++) {
+            int hash = (value.charAt(i) * 31 + value.charAt(i + 1)) * 0x9E3779B9;
+            bigrams |= 1L << ((hash >>> 16) % BIGRAM_BITS);
+        }
+        return (long) Math.min(value.length(), MAX_SIGNED_LENGTH) << BIGRAM_BITS | bigrams;
+    }
+
+    /**
+     * A lower bound on the Levenshtein distance of two values from their signatures: the difference
+     * of their lengths, and half the number of bigram buckets one has and the other lacks (an edit
+     * touches at most two bigrams, and every bigram one value lacks must have been touched).
+     */
+    static int editsAtLeast(long x, long y) {
+        int lengths = (int) Math.abs((x >>> BIGRAM_BITS) - (y >>> BIGRAM_BITS));
+        long bigramsX = x & BIGRAM_MASK;
+        long bigramsY = y & BIGRAM_MASK;
+        int missing = Math.max(Long.bitCount(bigramsX & ~bigramsY), Long.bitCount(bigramsY & ~bigramsX));
+        return Math.max(lengths, (missing + 1) / 2);
+    }
+
     /** Per value id, the nickname groups the value belongs to ({@code null} when none). */
     synchronized int[][] nicknameGroups(NicknameTable table) {
         int[][] groups = nicknameGroups.get(table);
@@ -226,6 +268,10 @@ final class Column {
 
     private synchronized Column computed(java.util.function.Function<Column, Object> feature) {
         return feature.apply(this) == null ? null : this;
+    }
+
+    private synchronized long[] computedSignatures() {
+        return signatures;
     }
 
     private synchronized int[][] computedGroups(NicknameTable table) {

@@ -26,12 +26,14 @@ final class CompiledComparison {
     private final int[] kinds;
     private final double[] parameters;
     private final boolean[] swapAllowed;
-    private final int[][][] nicknames;
+    private final int[][] nicknameSets;
+    private final int[][][] nicknameGroups;
     private final double lowestJaroWinkler;
     private int[] metaphones;
     private int[] packedDates;
     private int[] epochDays;
     private double[] numbers;
+    private long[] signatures;
 
     CompiledComparison(Comparison comparison, PreparedRecords records, StringMetrics metrics) {
         this.comparison = comparison;
@@ -45,7 +47,8 @@ final class CompiledComparison {
         kinds = new int[levels.size()];
         parameters = new double[levels.size()];
         swapAllowed = new boolean[levels.size()];
-        nicknames = new int[levels.size()][][];
+        nicknameSets = new int[levels.size()][];
+        nicknameGroups = new int[levels.size()][][];
         double lowest = 2;
         for (int i = 0; i < levels.size(); i++) {
             ComparisonLevel level = levels.get(i);
@@ -58,6 +61,7 @@ final class CompiledComparison {
             } else if (level instanceof ComparisonLevel.LevenshteinAtMost lev) {
                 kinds[i] = LEVENSHTEIN;
                 parameters[i] = lev.distance();
+                signatures = column.signatures();
             } else if (level instanceof ComparisonLevel.PhoneticEqual) {
                 kinds[i] = PHONETIC;
                 metaphones = column.metaphones();
@@ -73,7 +77,22 @@ final class CompiledComparison {
                 numbers = column.numbers();
             } else if (level instanceof ComparisonLevel.NicknameMatch nickname) {
                 kinds[i] = NICKNAME;
-                nicknames[i] = column.nicknameGroups(nickname.table());
+                int[][] groups = column.nicknameGroups(nickname.table());
+                nicknameSets[i] = new int[groups.length];
+                java.util.Map<java.util.List<Integer>, Integer> setIds = new java.util.HashMap<>();
+                java.util.List<int[]> distinct = new java.util.ArrayList<>();
+                for (int v = 0; v < groups.length; v++) {
+                    if (groups[v] == null) {
+                        nicknameSets[i][v] = Column.MISSING;
+                        continue;
+                    }
+                    int[] set = groups[v];
+                    nicknameSets[i][v] = setIds.computeIfAbsent(java.util.Arrays.stream(set).boxed().toList(), k -> {
+                        distinct.add(set);
+                        return distinct.size() - 1;
+                    });
+                }
+                nicknameGroups[i] = distinct.toArray(int[][]::new);
             } else {
                 throw new IllegalStateException("unknown comparison level " + level);
             }
@@ -132,21 +151,22 @@ final class CompiledComparison {
                     }
                 }
                 case LEVENSHTEIN -> {
+                    int limit = (int) parameters[i];
                     if (equal) {
                         holds = true;
+                    } else if (Column.editsAtLeast(signatures[x], signatures[y]) > limit) {
+                        holds = false;
                     } else {
                         left = left == null ? column.value(x) : left;
                         right = right == null ? column.value(y) : right;
-                        int limit = (int) parameters[i];
-                        holds = Math.abs(left.length() - right.length()) <= limit
-                                && metrics.levenshteinAtMost(left, right, limit);
+                        holds = metrics.levenshteinAtMost(left, right, limit);
                     }
                 }
                 case PHONETIC -> holds = metaphones[x] != Column.MISSING && metaphones[x] == metaphones[y];
                 case DATE -> holds = datesWithin(x, y, (int) parameters[i], swapAllowed[i]);
                 case NUMERIC -> holds = !Double.isNaN(numbers[x]) && !Double.isNaN(numbers[y])
                         && Math.abs(numbers[x] - numbers[y]) <= parameters[i];
-                case NICKNAME -> holds = NicknameTable.shareGroup(nicknames[i][x], nicknames[i][y]);
+                case NICKNAME -> holds = sameNickname(i, x, y);
                 default -> throw new IllegalStateException("unknown level kind " + kinds[i]);
             }
             if (holds) {
@@ -154,6 +174,16 @@ final class CompiledComparison {
             }
         }
         return kinds.length + 1;
+    }
+
+    /** Both names are in nickname groups (few are) and share one. */
+    private boolean sameNickname(int level, int x, int y) {
+        int setX = nicknameSets[level][x];
+        int setY = nicknameSets[level][y];
+        if (setX == Column.MISSING || setY == Column.MISSING) {
+            return false;
+        }
+        return setX == setY || NicknameTable.shareGroup(nicknameGroups[level][setX], nicknameGroups[level][setY]);
     }
 
     private boolean datesWithin(int x, int y, int days, boolean swapAllowed) {

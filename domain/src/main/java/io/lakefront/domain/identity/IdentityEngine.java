@@ -14,9 +14,9 @@ import java.util.stream.IntStream;
  */
 public final class IdentityEngine {
     /** Deterministic matches join before any model match when clusters are built. */
-    private static final double DETERMINISTIC_BONUS = 1e6;
+    static final double DETERMINISTIC_BONUS = 1e6;
     private static final int PHASES = 6;
-    private static final int SCORE_CHUNK = 8192;
+    static final int SCORE_CHUNK = 8192;
 
     private final StringMetrics metrics;
 
@@ -58,6 +58,7 @@ public final class IdentityEngine {
         problems.addAll(clustering.conflicts());
         StableClusterIds.Outcome ids = StableClusterIds.assign(clustering.componentOf(), clustering.components(),
                 records.keys(), request.previous());
+        int[] unitOf = units(records.size(), pairs, request.constraints(), records, null);
         lap(millis, "cluster", started, context, 5);
 
         ResolutionDiagnostics diagnostics = new ResolutionDiagnostics(records.size(), candidates,
@@ -65,9 +66,23 @@ public final class IdentityEngine {
                 blocking.sharedValues(), training.randomPairs(), training.runs(), clustering.edgesCut(),
                 ids.kept(), problems, millis);
         context.progress(PHASES, PHASES);
-        return new Resolution(records, scorer, spec.thresholds(), pairs, blocking,
-                spec.deterministicRules().stream().map(DeterministicRule::name).toList(), mustLinks,
-                clustering.componentOf(), ids.idOfComponent(), ids.nextId(), diagnostics);
+        return new Resolution(spec, records, null, scorer, pairs, blocking, request.constraints(), mustLinks,
+                clustering.componentOf(), ids.idOfComponent(), ids.nextId(), unitOf, diagnostics);
+    }
+
+    /**
+     * Resolves new and changed records against a resolved base without a full recompute: they are
+     * normalized into the base's dictionaries, blocked against the base's indexes, scored with the
+     * base's trained model, and only the clusters they touch (with everything linked to those) are
+     * clustered again; every other cluster keeps its members and id. A changed record (the key of a
+     * base record) replaces the base's version. People's decisions in {@code request} replace the
+     * base's; clusters whose decisions changed are clustered again too.
+     *
+     * <p>The model is not retrained, so the result can differ slightly from a full run on the same
+     * records; run a full resolution now and then (say when the records grew by a tenth).
+     */
+    public Resolution resolveIncremental(Resolution base, IncrementalRequest request, TaskContext context) {
+        return new Increment(base, request).resolve(context);
     }
 
     private CompiledComparison[] compile(IdentitySpec spec, PreparedRecords records) {
@@ -78,8 +93,17 @@ public final class IdentityEngine {
 
     private static ScoredPairs score(Blocking blocking, PairScorer scorer, IdentitySpec spec,
                                      PreparedRecords records) {
-        int[] a = blocking.candidates().a();
-        int[] b = blocking.candidates().b();
+        CandidatePairs.Outcome candidates = blocking.candidates();
+        return score(candidates.a(), candidates.b(), candidates.ruleOf(), blocking.deterministicRules(), scorer, spec,
+                records.keys());
+    }
+
+    /**
+     * Scores pairs on all cores. {@code ruleOf} holds the index of the rule that found each pair;
+     * those below {@code deterministicRules} are deterministic and match whatever the weight.
+     */
+    static ScoredPairs score(int[] a, int[] b, byte[] ruleOf, int deterministicRules, PairScorer scorer,
+                             IdentitySpec spec, RecordKey[] keys) {
         int size = a.length;
         double[] weights = new double[size];
         byte[] bands = new byte[size];
@@ -90,16 +114,53 @@ public final class IdentityEngine {
             int end = Math.min(size, (chunk + 1) * SCORE_CHUNK);
             for (int p = chunk * SCORE_CHUNK; p < end; p++) {
                 weights[p] = scorer.score(a[p], b[p]);
-                rules[p] = (byte) blocking.deterministicRuleOf(p);
+                rules[p] = ruleOf[p] < deterministicRules ? ruleOf[p] : -1;
                 MatchBand band = rules[p] >= 0 ? MatchBand.MATCH : thresholds.bandOf(weights[p]);
                 bands[p] = (byte) band.ordinal();
             }
         });
         String[] ruleNames = spec.deterministicRules().stream().map(DeterministicRule::name).toArray(String[]::new);
-        return new ScoredPairs(records.keys(), a, b, weights, bands, rules, ruleNames);
+        return new ScoredPairs(keys, a, b, weights, bands, rules, ruleNames);
     }
 
-    private static Clusterer.Outcome clusterEdges(ScoredPairs pairs, Clusterer clusterer) {
+    /**
+     * Per record, a label of its connected component over the match edges and people's links,
+     * ignoring the guards; records outside {@code within} (when given) keep label -1.
+     */
+    static int[] units(int records, ScoredPairs pairs, List<LinkConstraint> constraints, PreparedRecords prepared,
+                       boolean[] within) {
+        UnionFind sets = new UnionFind(records);
+        for (int i = 0; i < pairs.size(); i++) {
+            if (pairs.band(i) == MatchBand.MATCH) {
+                join(sets, pairs.indexA(i), pairs.indexB(i), within);
+            }
+        }
+        for (LinkConstraint constraint : constraints) {
+            int a = prepared.idOf(constraint.a());
+            int b = prepared.idOf(constraint.b());
+            if (a >= 0 && b >= 0) {
+                join(sets, a, b, within);
+            }
+        }
+        int[] unitOf = new int[records];
+        for (int r = 0; r < records; r++) {
+            unitOf[r] = within == null || within[r] ? sets.find(r) : -1;
+        }
+        return unitOf;
+    }
+
+    private static void join(UnionFind sets, int a, int b, boolean[] within) {
+        if (within != null && (!within[a] || !within[b])) {
+            return;
+        }
+        int rootA = sets.find(a);
+        int rootB = sets.find(b);
+        if (rootA != rootB) {
+            sets.union(rootA, rootB);
+        }
+    }
+
+    static Clusterer.Outcome clusterEdges(ScoredPairs pairs, Clusterer clusterer) {
         int matches = (int) pairs.count(MatchBand.MATCH);
         int[] a = new int[matches];
         int[] b = new int[matches];
@@ -116,7 +177,7 @@ public final class IdentityEngine {
         return clusterer.cluster(a, b, strength);
     }
 
-    private static List<int[]> applyConstraints(List<LinkConstraint> constraints, PreparedRecords records,
+    static List<int[]> applyConstraints(List<LinkConstraint> constraints, PreparedRecords records,
                                                 Clusterer clusterer, List<String> problems) {
         List<int[]> mustLinks = new ArrayList<>();
         for (LinkConstraint constraint : constraints) {
@@ -137,7 +198,7 @@ public final class IdentityEngine {
         return mustLinks;
     }
 
-    private static long lap(Map<String, Long> millis, String phase, long started, TaskContext context, int done) {
+    static long lap(Map<String, Long> millis, String phase, long started, TaskContext context, int done) {
         long now = System.nanoTime();
         millis.put(phase, (now - started) / 1_000_000);
         context.progress(done, PHASES);

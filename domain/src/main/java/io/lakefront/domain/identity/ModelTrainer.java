@@ -17,7 +17,7 @@ import java.util.stream.IntStream;
  */
 final class ModelTrainer {
     /** Pairs per training rule beyond which the rule's pairs are sampled; m estimates are stable long before. */
-    static final long TRAINING_PAIRS = 2_000_000;
+    static final long TRAINING_PAIRS = 1_000_000;
     private static final double MIN_EXPECTED_MATCHES = 5;
     private static final double MIN_PRIOR = 1e-12;
     private static final int BLOCKS_PER_TASK = 512;

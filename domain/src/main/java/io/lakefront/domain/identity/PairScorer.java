@@ -13,6 +13,11 @@ final class PairScorer {
     private final double[][] tfAdjustments;
 
     PairScorer(CompiledComparison[] comparisons, MatchModel model) {
+        this(comparisons, model, null);
+    }
+
+    /** With {@code base}'s term-frequency adjustments for the values it knew, computing only new values'. */
+    private PairScorer(CompiledComparison[] comparisons, MatchModel model, PairScorer base) {
         this.comparisons = comparisons;
         this.model = model;
         levelWeights = new double[comparisons.length][];
@@ -27,8 +32,9 @@ final class PairScorer {
             exactLevels[c] = spec.termFrequency() ? spec.exactLevel() : -1;
             if (exactLevels[c] > 0) {
                 Column column = comparisons[c].column();
-                tfAdjustments[c] = new double[column.valueCount()];
-                for (int v = 0; v < tfAdjustments[c].length; v++) {
+                double[] known = base == null ? new double[0] : base.tfAdjustments[c];
+                tfAdjustments[c] = java.util.Arrays.copyOf(known, column.valueCount());
+                for (int v = known.length; v < tfAdjustments[c].length; v++) {
                     tfAdjustments[c][v] = model.termFrequencyAdjustment(c, column.value(v));
                 }
             }
@@ -43,9 +49,9 @@ final class PairScorer {
         return comparisons;
     }
 
-    /** This model's scorer for other columns of the same fields (an incremental run's). */
-    PairScorer on(CompiledComparison[] others) {
-        return new PairScorer(others, model);
+    /** This model's scorer for an incremental run's comparisons, whose columns extend these. */
+    PairScorer extend(CompiledComparison[] extended) {
+        return new PairScorer(extended, model, this);
     }
 
     double score(int a, int b) {

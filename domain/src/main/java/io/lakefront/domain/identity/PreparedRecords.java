@@ -81,7 +81,9 @@ final class PreparedRecords {
 
     /**
      * These records followed by {@code added}: the columns share this run's dictionaries and derived
-     * data, and the key index is extended, not rebuilt. This run's records are left as they are.
+     * data, and the key index is extended, not rebuilt. An added record with the key of an earlier
+     * one takes its key over (the earlier id stays, for the caller to retire). This run's records
+     * are left as they are.
      */
     PreparedRecords extend(List<PersonRecord> added, FieldNormalizer normalizer) {
         int n = keys.length;
@@ -95,11 +97,13 @@ final class PreparedRecords {
             base = layered.base;
             addedIds.putAll(layered.added);
         }
+        java.util.Set<RecordKey> batch = new java.util.HashSet<>();
         for (int i = n; i < all.length; i++) {
-            if (idByKey.containsKey(all[i]) || addedIds.putIfAbsent(all[i], i) != null) {
+            if (!batch.add(all[i])) {
                 throw new UserError("record id '" + all[i].recordId() + "' appears twice in source '"
                         + all[i].source() + "'");
             }
+            addedIds.put(all[i], i);
         }
         Map<String, Column> extended = new ConcurrentHashMap<>();
         columns.forEach((field, column) -> extended.put(field, column.extend(normalized(added, field, normalizer))));

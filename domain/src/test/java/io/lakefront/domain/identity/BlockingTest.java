@@ -86,7 +86,9 @@ class BlockingTest {
             assertThat(pairs.add(LongList.pair(found.a()[i], found.b()[i]))).as("found once").isTrue();
             boolean sameEmail = records.value(StandardFields.EMAIL, found.a()[i]) != null
                     && records.value(StandardFields.EMAIL, found.a()[i]).equals(records.value(StandardFields.EMAIL, found.b()[i]));
-            assertThat(blocking.deterministicRuleOf(i)).isEqualTo(sameEmail ? 0 : -1);
+            int rule = found.ruleOf()[i] < blocking.deterministicRules() ? found.ruleOf()[i] : -1;
+            assertThat(rule).isEqualTo(sameEmail ? 0 : -1);
+            assertThat(blocking.deterministicRuleOf(records, found.a()[i], found.b()[i])).isEqualTo(rule);
         }
         List<BlockingRule> all = new ArrayList<>(rules);
         all.add(BlockingRule.of("email", new BlockingKey.Exact(StandardFields.EMAIL)));
