@@ -8,10 +8,12 @@ import io.lakefront.app.identity.ResolutionFiles;
 import io.lakefront.app.identity.ResolveFiles;
 import io.lakefront.app.identity.ResolveSummary;
 import io.lakefront.connectors.CompositeSourceReader;
+import io.lakefront.connectors.plugin.ScorerPlugins;
 import io.lakefront.connectors.similarity.CommonsStringMetrics;
 import io.lakefront.connectors.yaml.IdentitySpecYaml;
 import io.lakefront.domain.identity.IdentityEngine;
 import io.lakefront.domain.identity.IdentitySpec;
+import io.lakefront.domain.identity.ScorerPlugin;
 import io.lakefront.domain.prep.NormalizationRules;
 import io.lakefront.domain.prep.TagColumns;
 import io.lakefront.domain.time.WorkspaceClock;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code resolve --input FILE ... --out clusters.csv} (CONTRACTS.md §2, file mode): no workspace needed.
- * Without {@code --config} it tags the inputs' columns and builds the rules itself.
+ * Without {@code --config} it tags the inputs' columns and builds the rules itself. Scorer plugins in
+ * the workspace's {@code plugins} folder add to or replace the model's match weight.
  */
 @Command(name = "resolve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Resolves the people in one or more files (file mode, no workspace needed): tags each file's "
@@ -74,7 +77,8 @@ final class ResolveCommand implements Callable<Integer> {
         IdentitySpec given = config == null ? null : IdentitySpecYaml.read(config);
         InputReader reader = new InputReader(CompositeSourceReader.standard(),
                 new TagColumns(CombinedHeaderMeaning.standard(), clock), new NormalizationRules(new LibPhoneNumberNormalizer(), clock));
-        ResolveFiles resolve = new ResolveFiles(reader, new IdentityEngine(new CommonsStringMetrics()));
+        List<ScorerPlugin> plugins = ScorerPlugins.load(root.workspace.directory().resolve(ScorerPlugins.FOLDER));
+        ResolveFiles resolve = new ResolveFiles(reader, new IdentityEngine(new CommonsStringMetrics(), plugins));
         FileResolution run = resolve.resolve(inputs, idColumns, given, new ConsoleProgress());
         ResolutionFiles.writeClusters(run, out);
         if (pairs != null) {
@@ -84,6 +88,10 @@ final class ResolveCommand implements Callable<Integer> {
             IdentitySpecYaml.write(run.spec(), writeConfig);
         }
         PrintWriter err = spec.commandLine().getErr();
+        for (ScorerPlugin plugin : plugins) {
+            err.println("scorer plugin '" + plugin.name() + "' (" + plugin.getClass().getName() + ") "
+                    + (plugin.mode() == ScorerPlugin.Mode.ADD ? "added to" : "replaced") + " the model's match weight");
+        }
         err.println(ResolveSummary.of(run));
         err.flush();
         return LakefrontCommand.OK;

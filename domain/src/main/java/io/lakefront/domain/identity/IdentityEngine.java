@@ -19,9 +19,16 @@ public final class IdentityEngine {
     static final int SCORE_CHUNK = 8192;
 
     private final StringMetrics metrics;
+    private final List<ScorerPlugin> plugins;
 
     public IdentityEngine(StringMetrics metrics) {
+        this(metrics, List.of());
+    }
+
+    /** An engine whose match weights the plugins add to or replace, in order (see {@link ScorerPlugin}). */
+    public IdentityEngine(StringMetrics metrics, List<ScorerPlugin> plugins) {
         this.metrics = metrics;
+        this.plugins = List.copyOf(plugins);
     }
 
     public Resolution resolve(ResolutionRequest request, TaskContext context) {
@@ -31,7 +38,9 @@ public final class IdentityEngine {
 
         context.message("Preparing " + request.records().size() + " records");
         FieldNormalizer normalizer = new FieldNormalizer(spec.guards().genericValues());
-        PreparedRecords records = PreparedRecords.prepare(request.records(), spec.fieldsUsed(), normalizer, metrics);
+        java.util.Set<String> fields = new java.util.HashSet<>(spec.fieldsUsed());
+        plugins.forEach(plugin -> fields.addAll(plugin.fields()));
+        PreparedRecords records = PreparedRecords.prepare(request.records(), fields, normalizer, metrics);
         CompiledComparison[] comparisons = compile(spec, records);
         started = lap(millis, "prepare", started, context, 1);
 
@@ -46,7 +55,7 @@ public final class IdentityEngine {
         started = lap(millis, "train", started, context, 3);
 
         context.message("Scoring " + candidates + " pairs");
-        PairScorer scorer = new PairScorer(comparisons, training.model());
+        PairScorer scorer = new PairScorer(records, comparisons, training.model(), plugins);
         ScoredPairs pairs = score(blocking, scorer, spec, records);
         started = lap(millis, "score", started, context, 4);
 

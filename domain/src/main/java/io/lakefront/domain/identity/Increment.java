@@ -57,7 +57,7 @@ final class Increment {
         started = IdentityEngine.lap(millis, "block", started, context, 2);
 
         context.message("Scoring " + found.a().length + " pairs");
-        PairScorer scorer = base.scorer().extend(comparisons);
+        PairScorer scorer = base.scorer().extend(records, comparisons);
         ScoredPairs added = IdentityEngine.score(found.a(), found.b(), found.ruleOf(), blocking.deterministicRules(),
                 scorer, spec, records.keys());
         ScoredPairs pairs = base.pairs().followedBy(added, replacedNow.isEmpty() ? null : replaced, records.keys());

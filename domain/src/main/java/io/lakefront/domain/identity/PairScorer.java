@@ -1,25 +1,34 @@
 package io.lakefront.domain.identity;
 
+import java.util.List;
+
 /**
  * Scores pairs with a trained model: the prior's log odds, plus each comparison's level weight,
  * plus the term-frequency adjustment of an exact match. Level weights and adjustments (one per
- * distinct value) are tables built once, so scoring a pair allocates nothing.
+ * distinct value) are tables built once, so scoring a pair allocates nothing. {@link ScorerPlugin}s,
+ * when there are any, then add to or replace that weight.
  */
 final class PairScorer {
+    private final PreparedRecords records;
     private final CompiledComparison[] comparisons;
+    private final List<ScorerPlugin> plugins;
     private final MatchModel model;
     private final double[][] levelWeights;
     private final int[] exactLevels;
     private final double[][] tfAdjustments;
 
-    PairScorer(CompiledComparison[] comparisons, MatchModel model) {
-        this(comparisons, model, null);
+    PairScorer(PreparedRecords records, CompiledComparison[] comparisons, MatchModel model,
+               List<ScorerPlugin> plugins) {
+        this(records, comparisons, model, plugins, null);
     }
 
     /** With {@code base}'s term-frequency adjustments for the values it knew, computing only new values'. */
-    private PairScorer(CompiledComparison[] comparisons, MatchModel model, PairScorer base) {
+    private PairScorer(PreparedRecords records, CompiledComparison[] comparisons, MatchModel model,
+                       List<ScorerPlugin> plugins, PairScorer base) {
+        this.records = records;
         this.comparisons = comparisons;
         this.model = model;
+        this.plugins = List.copyOf(plugins);
         levelWeights = new double[comparisons.length][];
         exactLevels = new int[comparisons.length];
         tfAdjustments = new double[comparisons.length][];
@@ -49,12 +58,20 @@ final class PairScorer {
         return comparisons;
     }
 
-    /** This model's scorer for an incremental run's comparisons, whose columns extend these. */
-    PairScorer extend(CompiledComparison[] extended) {
-        return new PairScorer(extended, model, this);
+    /** This model's scorer for an incremental run's records and comparisons, which extend these. */
+    PairScorer extend(PreparedRecords extended, CompiledComparison[] comparisons) {
+        return new PairScorer(extended, comparisons, model, plugins, this);
     }
 
     double score(int a, int b) {
+        double weight = modelScore(a, b);
+        for (ScorerPlugin plugin : plugins) {
+            weight = applied(plugin, a, b, weight);
+        }
+        return weight;
+    }
+
+    private double modelScore(int a, int b) {
         double weight = model.priorWeight();
         for (int c = 0; c < comparisons.length; c++) {
             int level = comparisons[c].level(a, b);
@@ -64,6 +81,44 @@ final class PairScorer {
             }
         }
         return weight;
+    }
+
+    private double applied(ScorerPlugin plugin, int a, int b, double weight) {
+        double own = plugin.weight(new Pair(a, b, weight));
+        if (!Double.isFinite(own)) {
+            throw new IllegalStateException("scorer plugin '" + plugin.name() + "' gave " + own + " for "
+                    + records.key(a) + " - " + records.key(b) + "; a weight must be a finite number");
+        }
+        return plugin.mode() == ScorerPlugin.Mode.REPLACE ? own : weight + own;
+    }
+
+    /** A pair as a plugin sees it. */
+    private final class Pair implements ComparedPair {
+        private final int a;
+        private final int b;
+        private final double weight;
+
+        Pair(int a, int b, double weight) {
+            this.a = a;
+            this.b = b;
+            this.weight = weight;
+        }
+
+        @Override public RecordKey recordA() { return records.key(a); }
+        @Override public RecordKey recordB() { return records.key(b); }
+        @Override public String valueA(String field) { return records.value(field, a); }
+        @Override public String valueB(String field) { return records.value(field, b); }
+        @Override public double modelWeight() { return weight; }
+
+        @Override
+        public String level(String comparison) {
+            for (CompiledComparison compiled : comparisons) {
+                if (compiled.comparison().name().equals(comparison)) {
+                    return compiled.comparison().levelLabel(compiled.level(a, b));
+                }
+            }
+            return null;
+        }
     }
 
     /** The same sum as {@link #score}, step by step, for people. */
@@ -78,6 +133,12 @@ final class PairScorer {
             steps.add(new WaterfallStep(spec.name(), spec.levelLabel(level), comparisons[c].value(a),
                     comparisons[c].value(b), levelWeights[c][level], tf));
             total += levelWeights[c][level] + tf;
+        }
+        for (ScorerPlugin plugin : plugins) {
+            double next = applied(plugin, a, b, total);
+            String what = plugin.mode() == ScorerPlugin.Mode.REPLACE ? "replaces the weight" : "adds";
+            steps.add(new WaterfallStep("plugin: " + plugin.name(), what, null, null, next - total, 0));
+            total = next;
         }
         MatchBand band = deterministicRule != null ? MatchBand.MATCH : thresholds.bandOf(total);
         return new Waterfall(keyA, keyB, steps, total, MatchModel.probability(total), band, deterministicRule);
