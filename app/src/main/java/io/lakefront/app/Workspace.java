@@ -6,6 +6,7 @@ import io.lakefront.connectors.CompositeSourceReader;
 import io.lakefront.connectors.embedding.CombinedHeaderMeaning;
 import io.lakefront.connectors.file.AtomicCsvFiles;
 import io.lakefront.connectors.phone.LibPhoneNumberNormalizer;
+import io.lakefront.connectors.plugin.ScorerPlugins;
 import io.lakefront.connectors.similarity.CommonsStringMetrics;
 import io.lakefront.connectors.yaml.SourcePrepYamlStore;
 import io.lakefront.connectors.yaml.WorkspaceConfig;
@@ -246,7 +247,8 @@ public final class Workspace implements AutoCloseable {
     }
 
     private IdentityEngine identityEngine() {
-        return new IdentityEngine(new CommonsStringMetrics());
+        // A user's own scorers (plugins/*.jar) take part in workspace runs as in file mode.
+        return new IdentityEngine(new CommonsStringMetrics(), ScorerPlugins.load(directory.resolve(ScorerPlugins.FOLDER)));
     }
 
     private NormalizationRules normalizationRules() {

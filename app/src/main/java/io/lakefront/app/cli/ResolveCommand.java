@@ -11,12 +11,14 @@ import io.lakefront.app.identity.WorkspaceResolveSummary;
 import io.lakefront.connectors.CompositeSourceReader;
 import io.lakefront.connectors.embedding.CombinedHeaderMeaning;
 import io.lakefront.connectors.phone.LibPhoneNumberNormalizer;
+import io.lakefront.connectors.plugin.ScorerPlugins;
 import io.lakefront.connectors.similarity.CommonsStringMetrics;
 import io.lakefront.connectors.yaml.IdentitySpecYaml;
 import io.lakefront.domain.UserError;
 import io.lakefront.domain.identity.IdentityEngine;
 import io.lakefront.domain.identity.IdentitySpec;
 import io.lakefront.domain.identity.workspace.WorkspaceResolution;
+import io.lakefront.domain.identity.ScorerPlugin;
 import io.lakefront.domain.prep.NormalizationRules;
 import io.lakefront.domain.prep.TagColumns;
 import io.lakefront.domain.time.WorkspaceClock;
@@ -36,6 +38,8 @@ import picocli.CommandLine.Spec;
  * Workspace mode, {@code resolve} without {@code --input}: re-resolves the workspace's prepared sources
  * with {@code identity.yaml} (or {@code --config}), keeps cluster ids stable, rebuilds the gold table
  * and the event tables, and prints a summary on stdout.
+ * Scorer plugins in the workspace's {@code plugins} folder add to or replace the model's match weight
+ * (file mode).
  */
 @Command(name = "resolve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Without --input (workspace mode): re-resolves the people in the workspace's prepared sources "
@@ -94,7 +98,8 @@ final class ResolveCommand implements Callable<Integer> {
         IdentitySpec given = config == null ? null : IdentitySpecYaml.read(config);
         InputReader reader = new InputReader(CompositeSourceReader.standard(),
                 new TagColumns(CombinedHeaderMeaning.standard(), clock), new NormalizationRules(new LibPhoneNumberNormalizer(), clock));
-        ResolveFiles resolve = new ResolveFiles(reader, new IdentityEngine(new CommonsStringMetrics()));
+        List<ScorerPlugin> plugins = ScorerPlugins.load(root.workspace.directory().resolve(ScorerPlugins.FOLDER));
+        ResolveFiles resolve = new ResolveFiles(reader, new IdentityEngine(new CommonsStringMetrics(), plugins));
         FileResolution run = resolve.resolve(inputs, idColumns, given, new ConsoleProgress());
         ResolutionFiles.writeClusters(run, out);
         if (pairs != null) {
@@ -104,6 +109,10 @@ final class ResolveCommand implements Callable<Integer> {
             IdentitySpecYaml.write(run.spec(), writeConfig);
         }
         PrintWriter err = spec.commandLine().getErr();
+        for (ScorerPlugin plugin : plugins) {
+            err.println("scorer plugin '" + plugin.name() + "' (" + plugin.getClass().getName() + ") "
+                    + (plugin.mode() == ScorerPlugin.Mode.ADD ? "added to" : "replaced") + " the model's match weight");
+        }
         err.println(ResolveSummary.of(run));
         err.flush();
         return LakefrontCommand.OK;

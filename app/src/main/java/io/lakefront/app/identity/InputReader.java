@@ -23,14 +23,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Reads one CSV / JSON Lines file (or folder) into person records in a single streaming pass: the
- * first rows are held back as the sample the columns are tagged on, then every row is mapped.
+ * first rows are held back as the sample the columns are tagged on, then every row is mapped —
+ * parsed in order on the calling thread, mapped in batches on all cores.
  */
 public final class InputReader {
     /** Rows the tagger looks at, as {@code inspect} does. */
     public static final int SAMPLE_ROWS = 2000;
+    private static final int BATCH_ROWS = 4096;
 
     private final SourceReader reader;
     private final TagColumns tagger;
@@ -68,30 +72,63 @@ public final class InputReader {
                     ? RecordIds.fromColumn(file, columns.get(mapping.recordIdColumn().getAsInt()),
                             mapping.recordIdColumn().getAsInt(), false)
                     : RecordIds.rowNumbers();
-            List<Map<String, String>> fields = new ArrayList<>();
-            Map<String, Integer> invalid = new LinkedHashMap<>();
+            // Rows are parsed here, in order; batches of them are mapped on all cores meanwhile.
+            List<CompletableFuture<Batch>> batches = new ArrayList<>();
+            List<List<String>> batch = new ArrayList<>(BATCH_ROWS);
             for (List<String> sampled : sample) {
-                add(sampled, mapping, ids, fields, invalid);
+                ids.take(sampled);
+                batch.add(sampled);
             }
             sample.clear();
             while ((row = rows.next()) != null) {
-                add(row, mapping, ids, fields, invalid);
+                if (batch.size() == BATCH_ROWS) {
+                    batches.add(map(batch, mapping));
+                    batch = new ArrayList<>(BATCH_ROWS);
+                }
+                ids.take(row);
+                batch.add(row);
             }
-            List<PersonRecord> records = new ArrayList<>(fields.size());
-            for (int r = 0; r < fields.size(); r++) {
-                records.add(new PersonRecord(sourceName, ids.idOf(r), fields.get(r)));
+            batches.add(map(batch, mapping));
+            List<PersonRecord> records = new ArrayList<>();
+            Map<String, Integer> invalid = new LinkedHashMap<>();
+            for (CompletableFuture<Batch> pending : batches) {
+                Batch mapped = join(pending);
+                for (Map<String, String> fields : mapped.fields()) {
+                    records.add(new PersonRecord(sourceName, ids.idOf(records.size()), fields));
+                }
+                mapped.invalid().forEach((column, count) -> invalid.merge(column, count, Integer::sum));
             }
             return new ReadInput(file, sourceName, records, mapping, ids.origin(), invalid);
         }
     }
 
-    private static void add(List<String> row, RecordMapping mapping, RecordIds ids, List<Map<String, String>> fields,
-                            Map<String, Integer> invalid) {
-        MappedRow mapped = mapping.map(row);
-        ids.take(row);
-        fields.add(mapped.fields());
-        for (InvalidValue value : mapped.invalid()) {
-            invalid.merge(value.column(), 1, Integer::sum);
+    /** Mapped rows of one batch, in order, and its rejected values per column. */
+    private record Batch(List<Map<String, String>> fields, Map<String, Integer> invalid) {
+    }
+
+    private static CompletableFuture<Batch> map(List<List<String>> rows, RecordMapping mapping) {
+        return CompletableFuture.supplyAsync(() -> {
+            List<Map<String, String>> fields = new ArrayList<>(rows.size());
+            Map<String, Integer> invalid = new LinkedHashMap<>();
+            for (List<String> row : rows) {
+                MappedRow mapped = mapping.map(row);
+                fields.add(Map.copyOf(mapped.fields()));
+                for (InvalidValue value : mapped.invalid()) {
+                    invalid.merge(value.column(), 1, Integer::sum);
+                }
+            }
+            return new Batch(fields, invalid);
+        });
+    }
+
+    private static Batch join(CompletableFuture<Batch> pending) {
+        try {
+            return pending.join();
+        } catch (CompletionException failed) {
+            if (failed.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw failed;
         }
     }
 

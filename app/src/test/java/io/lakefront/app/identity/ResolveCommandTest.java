@@ -128,6 +128,34 @@ class ResolveCommandTest {
     }
 
     @Test
+    void aScorerPluginInTheWorkspacePluginFolderDecidesThePairs() throws Exception {
+        Path crm = temp.resolve("crm.csv");
+        Path shop = temp.resolve("shop.jsonl");
+        writePeople(crm, shop);
+        Path workspace = temp.resolve("workspace");
+        PluginJar.write(workspace.resolve("plugins").resolve("never.jar"), "example.NeverTheSame", """
+                package example;
+
+                public final class NeverTheSame implements io.lakefront.domain.identity.ScorerPlugin {
+                    @Override public String name() { return "never the same"; }
+                    @Override public Mode mode() { return Mode.REPLACE; }
+                    @Override public double weight(io.lakefront.domain.identity.ComparedPair pair) { return -50; }
+                }
+                """, temp.resolve("build"));
+        Path pairs = temp.resolve("pairs.csv");
+
+        CliRun run = CliRun.of("--workspace", workspace.toString(), "resolve", "--input", crm.toString(),
+                "--input", shop.toString(), "--out", temp.resolve("clusters.csv").toString(), "--pairs", pairs.toString());
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.err()).contains("scorer plugin 'never the same' (example.NeverTheSame) replaced");
+        List<List<String>> rows = ClustersFile.read(pairs).rows();
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row.get(4)).isEqualTo("0.0000"));
+        // Only pairs a deterministic rule settles (same email) still match.
+        assertThat(rows).anySatisfy(row -> assertThat(row.get(5)).isEqualTo("non_match"));
+    }
+
+    @Test
     void theWrittenConfigurationGivesTheSameClustersWhenPassedBack() throws Exception {
         Path input = Files.writeString(temp.resolve("people.csv"), peopleWithTypos());
         Path rules = temp.resolve("rules.yaml");

@@ -3,32 +3,28 @@ package io.lakefront.connectors.similarity;
 import io.lakefront.domain.identity.StringMetrics;
 import org.apache.commons.codec.language.DoubleMetaphone;
 import org.apache.commons.codec.language.Soundex;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
- * The identity engine's string metrics, from commons-text (Jaro–Winkler, Levenshtein) and
- * commons-codec (Soundex, Double Metaphone). All four are stateless after construction, so one
- * instance serves every core.
+ * The identity engine's string metrics, as commons-text (Jaro–Winkler, Levenshtein) and
+ * commons-codec (Soundex, Double Metaphone) define them. Jaro–Winkler and the bounded Levenshtein
+ * test run on {@link FastSimilarity}, which gives commons-text's results without its per-character
+ * boxing (the tests check both agree); the phonetic codes are commons-codec's. All are stateless
+ * after construction, so one instance serves every core.
  */
 public final class CommonsStringMetrics implements StringMetrics {
-    private final JaroWinklerSimilarity jaroWinkler = new JaroWinklerSimilarity();
-    private static final int BOUNDED_LIMITS = 8;
-
     private final LevenshteinDistance levenshtein = LevenshteinDistance.getDefaultInstance();
-    private final LevenshteinDistance[] boundedLevenshtein = new LevenshteinDistance[BOUNDED_LIMITS + 1];
     private final Soundex soundex = Soundex.US_ENGLISH;
     private final DoubleMetaphone doubleMetaphone = new DoubleMetaphone();
 
-    public CommonsStringMetrics() {
-        for (int limit = 0; limit <= BOUNDED_LIMITS; limit++) {
-            boundedLevenshtein[limit] = new LevenshteinDistance(limit);
-        }
+    @Override
+    public double jaroWinkler(String a, String b) {
+        return FastSimilarity.jaroWinkler(a, b);
     }
 
     @Override
-    public double jaroWinkler(String a, String b) {
-        return jaroWinkler.apply(a, b);
+    public double jaroWinklerAtLeast(String a, String b, double floor) {
+        return FastSimilarity.jaroWinklerAtLeast(a, b, floor);
     }
 
     @Override
@@ -36,16 +32,10 @@ public final class CommonsStringMetrics implements StringMetrics {
         return levenshtein.apply(a, b);
     }
 
-    /** The bounded form stops once the limit is passed (it returns -1 then). */
+    /** Only a band of the matrix around its diagonal is filled, and the test stops once the limit is passed. */
     @Override
     public boolean levenshteinAtMost(String a, String b, int limit) {
-        if (limit < 0) {
-            return false;
-        }
-        if (limit > BOUNDED_LIMITS) {
-            return levenshtein.apply(a, b) <= limit;
-        }
-        return boundedLevenshtein[limit].apply(a, b) >= 0;
+        return FastSimilarity.levenshteinAtMost(a, b, limit);
     }
 
     @Override

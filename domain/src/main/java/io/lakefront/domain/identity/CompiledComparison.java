@@ -3,8 +3,10 @@ package io.lakefront.domain.identity;
 import java.util.List;
 
 /**
- * A {@link Comparison} bound to the columns of one run: finds the level of a pair of record ids
- * without allocating, computing each similarity at most once per pair.
+ * A {@link Comparison} bound to one run's {@link Column}: finds the level of a pair of record ids
+ * without allocating. Equal value ids settle "exact" at once; phonetic codes, dates and nickname
+ * groups are looked up per value id; a string metric runs at most once per pair, and Jaro–Winkler
+ * may stop early below the lowest threshold the comparison asks about.
  */
 final class CompiledComparison {
     private static final int EXACT = 0;
@@ -16,25 +18,38 @@ final class CompiledComparison {
     private static final int NICKNAME = 6;
 
     private final Comparison comparison;
+    private final Column column;
     private final StringMetrics metrics;
-    private final String[] values;
+    private final int[] ids;
+    private final int stride;
+    private final int offset;
     private final int[] kinds;
     private final double[] parameters;
     private final boolean[] swapAllowed;
-    private final NicknameTable[] nicknames;
-    private String[] metaphones;
-    private int[] dates;
+    private final int[][] nicknameSets;
+    private final int[][][] nicknameGroups;
+    private final double lowestJaroWinkler;
+    private int[] metaphones;
+    private int[] packedDates;
+    private int[] epochDays;
     private double[] numbers;
+    private long[] signatures;
 
     CompiledComparison(Comparison comparison, PreparedRecords records, StringMetrics metrics) {
         this.comparison = comparison;
+        this.column = records.column(comparison.field());
         this.metrics = metrics;
-        this.values = records.column(comparison.field());
+        int field = records.fieldIndex(comparison.field());
+        this.ids = field < 0 ? column.ids() : records.rows();
+        this.stride = field < 0 ? 1 : records.width();
+        this.offset = Math.max(0, field);
         List<ComparisonLevel> levels = comparison.levels();
         kinds = new int[levels.size()];
         parameters = new double[levels.size()];
         swapAllowed = new boolean[levels.size()];
-        nicknames = new NicknameTable[levels.size()];
+        nicknameSets = new int[levels.size()][];
+        nicknameGroups = new int[levels.size()][][];
+        double lowest = 2;
         for (int i = 0; i < levels.size(); i++) {
             ComparisonLevel level = levels.get(i);
             if (level instanceof ComparisonLevel.Exact) {
@@ -42,66 +57,116 @@ final class CompiledComparison {
             } else if (level instanceof ComparisonLevel.JaroWinklerAtLeast jw) {
                 kinds[i] = JARO_WINKLER;
                 parameters[i] = jw.threshold();
+                lowest = Math.min(lowest, jw.threshold());
             } else if (level instanceof ComparisonLevel.LevenshteinAtMost lev) {
                 kinds[i] = LEVENSHTEIN;
                 parameters[i] = lev.distance();
+                signatures = column.signatures();
             } else if (level instanceof ComparisonLevel.PhoneticEqual) {
                 kinds[i] = PHONETIC;
-                metaphones = records.metaphones(comparison.field());
+                metaphones = column.metaphones();
             } else if (level instanceof ComparisonLevel.DateWithin date) {
                 kinds[i] = DATE;
                 parameters[i] = date.days();
                 swapAllowed[i] = date.orDayMonthSwapped();
-                dates = records.dates(comparison.field());
+                packedDates = column.packedDates();
+                epochDays = column.epochDays();
             } else if (level instanceof ComparisonLevel.NumericWithin numeric) {
                 kinds[i] = NUMERIC;
                 parameters[i] = numeric.maxDifference();
-                numbers = records.numbers(comparison.field());
+                numbers = column.numbers();
             } else if (level instanceof ComparisonLevel.NicknameMatch nickname) {
                 kinds[i] = NICKNAME;
-                nicknames[i] = nickname.table();
+                int[][] groups = column.nicknameGroups(nickname.table());
+                nicknameSets[i] = new int[groups.length];
+                java.util.Map<java.util.List<Integer>, Integer> setIds = new java.util.HashMap<>();
+                java.util.List<int[]> distinct = new java.util.ArrayList<>();
+                for (int v = 0; v < groups.length; v++) {
+                    if (groups[v] == null) {
+                        nicknameSets[i][v] = Column.MISSING;
+                        continue;
+                    }
+                    int[] set = groups[v];
+                    nicknameSets[i][v] = setIds.computeIfAbsent(java.util.Arrays.stream(set).boxed().toList(), k -> {
+                        distinct.add(set);
+                        return distinct.size() - 1;
+                    });
+                }
+                nicknameGroups[i] = distinct.toArray(int[][]::new);
             } else {
                 throw new IllegalStateException("unknown comparison level " + level);
             }
         }
+        lowestJaroWinkler = lowest;
     }
 
     Comparison comparison() {
         return comparison;
     }
 
+    Column column() {
+        return column;
+    }
+
+    /** The normalized value of a record, or {@code null}. */
     String value(int record) {
-        return values[record];
+        return column.valueOf(record);
+    }
+
+    /** The value id of a record ({@link Column#MISSING} when it has none). */
+    int valueId(int record) {
+        return ids[record * stride + offset];
     }
 
     /** 0 when a value is missing, 1..n for the first listed level that holds, n+1 for "else". */
     int level(int a, int b) {
-        String left = values[a];
-        String right = values[b];
-        if (left == null || right == null) {
+        int x = ids[a * stride + offset];
+        int y = ids[b * stride + offset];
+        if (x == Column.MISSING || y == Column.MISSING) {
             return 0;
         }
+        return levelOfValues(x, y);
+    }
+
+    /** The level of two (present) value ids. */
+    int levelOfValues(int x, int y) {
+        boolean equal = x == y;
+        String left = null;
+        String right = null;
         double jaroWinkler = Double.NaN;
         for (int i = 0; i < kinds.length; i++) {
             boolean holds;
             switch (kinds[i]) {
-                case EXACT -> holds = left.equals(right);
+                case EXACT -> holds = equal;
                 case JARO_WINKLER -> {
-                    if (Double.isNaN(jaroWinkler)) {
-                        jaroWinkler = metrics.jaroWinkler(left, right);
+                    if (equal) {
+                        holds = true;
+                    } else {
+                        if (Double.isNaN(jaroWinkler)) {
+                            left = left == null ? column.value(x) : left;
+                            right = right == null ? column.value(y) : right;
+                            jaroWinkler = metrics.jaroWinklerAtLeast(left, right, lowestJaroWinkler);
+                        }
+                        holds = jaroWinkler >= parameters[i];
                     }
-                    holds = jaroWinkler >= parameters[i];
                 }
                 case LEVENSHTEIN -> {
                     int limit = (int) parameters[i];
-                    holds = Math.abs(left.length() - right.length()) <= limit
-                            && metrics.levenshteinAtMost(left, right, limit);
+                    if (equal) {
+                        holds = true;
+                    } else if (Column.editsAtLeast(signatures[x], signatures[y]) > limit) {
+                        holds = false;
+                    } else {
+                        left = left == null ? column.value(x) : left;
+                        right = right == null ? column.value(y) : right;
+                        holds = metrics.levenshteinAtMost(left, right, limit);
+                    }
                 }
-                case PHONETIC -> holds = !metaphones[a].isEmpty() && metaphones[a].equals(metaphones[b]);
-                case DATE -> holds = datesWithin(dates[a], dates[b], (int) parameters[i], swapAllowed[i]);
-                case NUMERIC -> holds = !Double.isNaN(numbers[a]) && !Double.isNaN(numbers[b])
-                        && Math.abs(numbers[a] - numbers[b]) <= parameters[i];
-                case NICKNAME -> holds = nicknames[i].sameName(left, right);
+                case PHONETIC -> holds = metaphones[x] != Column.MISSING && metaphones[x] == metaphones[y];
+                case DATE -> holds = datesWithin(x, y, (int) parameters[i], swapAllowed[i]);
+                case NUMERIC -> holds = !Double.isNaN(numbers[x]) && !Double.isNaN(numbers[y])
+                        && Math.abs(numbers[x] - numbers[y]) <= parameters[i];
+                case NICKNAME -> holds = sameNickname(i, x, y);
                 default -> throw new IllegalStateException("unknown level kind " + kinds[i]);
             }
             if (holds) {
@@ -111,13 +176,25 @@ final class CompiledComparison {
         return kinds.length + 1;
     }
 
-    private static boolean datesWithin(int a, int b, int days, boolean swapAllowed) {
+    /** Both names are in nickname groups (few are) and share one. */
+    private boolean sameNickname(int level, int x, int y) {
+        int setX = nicknameSets[level][x];
+        int setY = nicknameSets[level][y];
+        if (setX == Column.MISSING || setY == Column.MISSING) {
+            return false;
+        }
+        return setX == setY || NicknameTable.shareGroup(nicknameGroups[level][setX], nicknameGroups[level][setY]);
+    }
+
+    private boolean datesWithin(int x, int y, int days, boolean swapAllowed) {
+        int a = packedDates[x];
+        int b = packedDates[y];
         if (a == Dates.NONE || b == Dates.NONE) {
             return false;
         }
         if (swapAllowed && Dates.dayMonthSwapped(a, b)) {
             return true;
         }
-        return Math.abs(a / 10_000 - b / 10_000) <= days / 365 + 1 && Dates.daysBetween(a, b) <= days;
+        return Math.abs((long) epochDays[x] - epochDays[y]) <= days;
     }
 }

@@ -26,6 +26,10 @@ final class Dates {
         }
     }
 
+    static int epochDay(int packed) {
+        return (int) toLocalDate(packed).toEpochDay();
+    }
+
     static long daysBetween(int a, int b) {
         return Math.abs(ChronoUnit.DAYS.between(toLocalDate(a), toLocalDate(b)));
     }

@@ -27,7 +27,7 @@ final class FieldNormalizer {
         if (raw == null) {
             return null;
         }
-        String value = SPACES.matcher(raw.trim().toLowerCase(Locale.ROOT)).replaceAll(" ");
+        String value = lowerCaseSingleSpaced(raw);
         if (value.isEmpty() || genericValues.contains(value)) {
             return null;
         }
@@ -63,9 +63,69 @@ final class FieldNormalizer {
         return value;
     }
 
+    /** Trimmed, lower case, each run of whitespace one space; ASCII without regular expressions. */
+    static String lowerCaseSingleSpaced(String raw) {
+        String value = raw.trim();
+        if (!isAscii(value)) {
+            return SPACES.matcher(value.toLowerCase(Locale.ROOT)).replaceAll(" ");
+        }
+        StringBuilder out = null;
+        boolean lastSpace = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r';
+            char wanted = space ? ' ' : c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+            boolean drop = space && lastSpace;
+            if (out == null && (drop || wanted != c)) {
+                out = new StringBuilder(value.length()).append(value, 0, i);
+            }
+            if (out != null && !drop) {
+                out.append(wanted);
+            }
+            lastSpace = space;
+        }
+        return out == null ? value : out.toString();
+    }
+
+    private static boolean isAscii(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            if (value.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String plainText(String value) {
+        if (isAscii(value)) {
+            return plainAscii(value);
+        }
         String withoutAccents = MARKS.matcher(Normalizer.normalize(value, Normalizer.Form.NFD)).replaceAll("");
         String cleaned = NAME_NOISE.matcher(withoutAccents.replace('-', ' ')).replaceAll("");
         return SPACES.matcher(cleaned).replaceAll(" ").trim();
+    }
+
+    /** {@link #plainText} for ASCII, which has no accents: letters, digits and single spaces. */
+    private static String plainAscii(String value) {
+        StringBuilder out = new StringBuilder(value.length());
+        boolean pendingSpace = false;
+        boolean changed = false;
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '-' || c == ' ' || c == '\t' || c == '\n' || c == '\u000b' || c == '\f' || c == '\r') {
+                changed |= c != ' ' || pendingSpace || out.length() == 0;
+                pendingSpace = out.length() > 0;
+            } else if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z') {
+                if (pendingSpace) {
+                    out.append(' ');
+                    pendingSpace = false;
+                }
+                out.append(c);
+            } else {
+                changed = true;
+            }
+        }
+        changed |= pendingSpace;
+        return changed ? out.toString() : value;
     }
 }

@@ -18,6 +18,13 @@ final class IntList {
         return size;
     }
 
+    IntList copy() {
+        IntList copy = new IntList();
+        copy.items = Arrays.copyOf(items, Math.max(4, size));
+        copy.size = size;
+        return copy;
+    }
+
     int get(int index) {
         return items[index];
     }

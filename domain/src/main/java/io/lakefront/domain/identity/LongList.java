@@ -28,6 +28,10 @@ final class LongList {
         return items[index];
     }
 
+    long[] toArray() {
+        return Arrays.copyOf(items, size);
+    }
+
     /** Sorted, without duplicates. */
     long[] toSortedDistinct() {
         long[] sorted = Arrays.copyOf(items, size);

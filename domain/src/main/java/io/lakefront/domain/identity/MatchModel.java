@@ -1,7 +1,6 @@
 package io.lakefront.domain.identity;
 
 import java.util.List;
-import java.util.Map;
 
 /**
  * A trained Fellegi–Sunter model: the prior probability that two random records match, and for
@@ -15,17 +14,15 @@ public final class MatchModel {
     private final double prior;
     private final double[][] m;
     private final double[][] u;
-    private final List<Map<String, Integer>> valueCounts;
-    private final int[] valuesSeen;
+    private final List<ValueFrequencies> frequencies;
 
     MatchModel(List<Comparison> comparisons, double prior, double[][] m, double[][] u,
-               List<Map<String, Integer>> valueCounts, int[] valuesSeen) {
+               List<ValueFrequencies> frequencies) {
         this.comparisons = List.copyOf(comparisons);
         this.prior = prior;
         this.m = m;
         this.u = u;
-        this.valueCounts = valueCounts;
-        this.valuesSeen = valuesSeen;
+        this.frequencies = List.copyOf(frequencies);
     }
 
     public List<Comparison> comparisons() {
@@ -62,11 +59,11 @@ public final class MatchModel {
     public double termFrequencyAdjustment(int comparison, String value) {
         Comparison spec = comparisons.get(comparison);
         int exact = spec.exactLevel();
-        if (!spec.termFrequency() || exact < 0 || value == null || valuesSeen[comparison] == 0) {
+        ValueFrequencies values = frequencies.get(comparison);
+        if (!spec.termFrequency() || exact < 0 || value == null || values.seen() == 0) {
             return 0;
         }
-        int count = valueCounts.get(comparison).getOrDefault(value, 1);
-        double frequency = (double) Math.max(1, count) / valuesSeen[comparison];
+        double frequency = (double) Math.max(1, values.count(value)) / values.seen();
         return log2(u[comparison][exact] / frequency);
     }
 

@@ -1,9 +1,8 @@
 package io.lakefront.domain.identity;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Trains the Fellegi–Sunter model without labels, the way Splink does: u from random pairs, the
@@ -11,21 +10,28 @@ import java.util.Map;
  * what the rule blocks on), averaged across rules. EM over all blocked pairs at once is avoided on
  * purpose: with every comparison free it drifts to whatever split of the pairs is most common
  * (same household, same street) instead of "same person".
+ *
+ * <p>A training rule with more pairs than {@link #TRAINING_PAIRS} is sampled: each pair is kept
+ * or not by a hash of the pair and the seed, so the sample is the same on every run. EM itself
+ * runs over the distinct comparison patterns ({@link PatternCounts}).
  */
 final class ModelTrainer {
+    /** Pairs per training rule beyond which the rule's pairs are sampled; m estimates are stable long before. */
+    static final long TRAINING_PAIRS = 1_000_000;
     private static final double MIN_EXPECTED_MATCHES = 5;
     private static final double MIN_PRIOR = 1e-12;
+    private static final int BLOCKS_PER_TASK = 512;
 
     private final PreparedRecords records;
     private final CompiledComparison[] comparisons;
     private final Training training;
-    private final Blocker blocker;
+    private final int maxBlockSize;
 
-    ModelTrainer(PreparedRecords records, CompiledComparison[] comparisons, Training training, Blocker blocker) {
+    ModelTrainer(PreparedRecords records, CompiledComparison[] comparisons, Training training, int maxBlockSize) {
         this.records = records;
         this.comparisons = comparisons;
         this.training = training;
-        this.blocker = blocker;
+        this.maxBlockSize = maxBlockSize;
     }
 
     record Outcome(MatchModel model, List<TrainingRun> runs, long randomPairs) {
@@ -53,20 +59,24 @@ final class ModelTrainer {
         List<TrainingRun> runs = new ArrayList<>();
         double mostExpectedMatches = 0;
         for (BlockingRule rule : training.rules()) {
-            long[] pairs = blocker.block(List.of(rule)).pairs();
-            if (pairs.length == 0) {
+            BlockIndex index = BlockIndex.build(rule, records, maxBlockSize, Integer.MAX_VALUE, 2, List.of());
+            long pairs = 0;
+            for (int b = 0; b < index.blocks(); b++) {
+                pairs += index.comparisons(b);
+            }
+            if (pairs == 0) {
                 runs.add(new TrainingRun(rule.name(), 0, 0, 0, List.of()));
                 continue;
             }
+            PatternCounts patterns = patterns(index, Math.min(1.0, (double) TRAINING_PAIRS / pairs));
             boolean[] active = new boolean[width];
             for (int c = 0; c < width; c++) {
                 active[c] = !rule.fields().contains(comparisons[c].comparison().field());
             }
             double startShare = Double.isNaN(prior) ? 0.1
-                    : Math.min(0.5, Math.max(0.01, prior * allPairs / pairs.length));
-            byte[] levels = ComparisonVectors.of(pairs, comparisons);
+                    : Math.min(0.5, Math.max(0.01, prior * allPairs / pairs));
             ExpectationMaximisation.Result result = new ExpectationMaximisation(u, active, training.maxIterations(),
-                    training.convergence()).run(levels, pairs.length, start, startShare);
+                    training.convergence()).run(patterns.unpack(), start, startShare);
             List<String> trained = new ArrayList<>();
             for (int c = 0; c < width; c++) {
                 if (active[c] && result.expectedMatchesSeen()[c] >= MIN_EXPECTED_MATCHES) {
@@ -77,8 +87,8 @@ final class ModelTrainer {
                     trained.add(comparisons[c].comparison().name());
                 }
             }
-            mostExpectedMatches = Math.max(mostExpectedMatches, result.matchShare() * pairs.length);
-            runs.add(new TrainingRun(rule.name(), pairs.length, result.iterations(), result.matchShare(), trained));
+            mostExpectedMatches = Math.max(mostExpectedMatches, result.matchShare() * pairs);
+            runs.add(new TrainingRun(rule.name(), pairs, result.iterations(), result.matchShare(), trained));
         }
         double[][] m = new double[width][];
         for (int c = 0; c < width; c++) {
@@ -93,8 +103,40 @@ final class ModelTrainer {
             // No deterministic evidence: the largest number of matches one training rule saw is a lower bound.
             prior = clampPrior(mostExpectedMatches / allPairs);
         }
-        return new Outcome(new MatchModel(specs(), prior, m, u, valueCounts(), valuesSeen()), runs,
+        return new Outcome(new MatchModel(specs(), prior, m, u, frequencies()), runs,
                 Math.min(allPairs, training.randomPairs()));
+    }
+
+    /** The comparison patterns of the rule's pairs, or of a share of them chosen by a hash of the pair. */
+    private PatternCounts patterns(BlockIndex index, double share) {
+        PatternCounts empty = new PatternCounts(comparisons);
+        long keepBelow = share >= 1 ? Long.MAX_VALUE : (long) (share * Long.MAX_VALUE);
+        long seed = training.seed();
+        int tasks = (index.blocks() + BLOCKS_PER_TASK - 1) / BLOCKS_PER_TASK;
+        return IntStream.range(0, tasks).parallel().mapToObj(task -> {
+            PatternCounts counts = empty.empty();
+            int end = Math.min(index.blocks(), (task + 1) * BLOCKS_PER_TASK);
+            for (int block = task * BLOCKS_PER_TASK; block < end; block++) {
+                int size = index.blockSize(block);
+                for (int i = 0; i < size; i++) {
+                    int a = index.member(block, i);
+                    for (int k = i + 1; k < size; k++) {
+                        int b = index.member(block, k);
+                        if (keepBelow == Long.MAX_VALUE || (mix(LongList.pair(a, b) ^ seed) >>> 1) < keepBelow) {
+                            counts.add(counts.patternOf(comparisons, a, b), 1);
+                        }
+                    }
+                }
+            }
+            return counts;
+        }).reduce(PatternCounts::merge).orElse(empty);
+    }
+
+    /** SplitMix64's finaliser: a well-spread hash of a pair. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
     }
 
     private static double clampPrior(double prior) {
@@ -141,32 +183,13 @@ final class ModelTrainer {
         return specs;
     }
 
-    private List<Map<String, Integer>> valueCounts() {
-        List<Map<String, Integer>> tables = new ArrayList<>();
+    /** How often each value occurs, for the comparisons that adjust for term frequency. */
+    private List<ValueFrequencies> frequencies() {
+        List<ValueFrequencies> frequencies = new ArrayList<>();
         for (CompiledComparison comparison : comparisons) {
-            Map<String, Integer> counts = new HashMap<>();
-            if (comparison.comparison().termFrequency()) {
-                String[] values = records.column(comparison.comparison().field());
-                for (String value : values) {
-                    if (value != null) {
-                        counts.merge(value, 1, Integer::sum);
-                    }
-                }
-            }
-            tables.add(Map.copyOf(counts));
+            frequencies.add(comparison.comparison().termFrequency()
+                    ? ValueFrequencies.of(comparison.column()) : ValueFrequencies.NONE);
         }
-        return tables;
-    }
-
-    private int[] valuesSeen() {
-        int[] seen = new int[comparisons.length];
-        for (int c = 0; c < comparisons.length; c++) {
-            for (String value : records.column(comparisons[c].comparison().field())) {
-                if (value != null) {
-                    seen[c]++;
-                }
-            }
-        }
-        return seen;
+        return frequencies;
     }
 }

@@ -86,6 +86,32 @@ public final class NicknameTable {
         return false;
     }
 
+    /** The groups a (lower-case) name belongs to, sorted; {@code null} when it is in none. */
+    int[] groupsOf(String name) {
+        Set<Integer> groups = groupsByName.get(name);
+        return groups == null ? null : groups.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** Whether two results of {@link #groupsOf} share a group. */
+    static boolean shareGroup(int[] left, int[] right) {
+        if (left == null || right == null) {
+            return false;
+        }
+        int i = 0;
+        int j = 0;
+        while (i < left.length && j < right.length) {
+            if (left[i] == right[j]) {
+                return true;
+            }
+            if (left[i] < right[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return false;
+    }
+
     public int size() {
         return groupsByName.size();
     }

@@ -1,20 +1,34 @@
 package io.lakefront.domain.identity;
 
+import java.util.List;
+
 /**
  * Scores pairs with a trained model: the prior's log odds, plus each comparison's level weight,
- * plus the term-frequency adjustment of an exact match. Weights are looked up in tables built
- * once, so scoring a pair allocates nothing.
+ * plus the term-frequency adjustment of an exact match. Level weights and adjustments (one per
+ * distinct value) are tables built once, so scoring a pair allocates nothing. {@link ScorerPlugin}s,
+ * when there are any, then add to or replace that weight.
  */
 final class PairScorer {
+    private final PreparedRecords records;
     private final CompiledComparison[] comparisons;
+    private final List<ScorerPlugin> plugins;
     private final MatchModel model;
     private final double[][] levelWeights;
     private final int[] exactLevels;
     private final double[][] tfAdjustments;
 
-    PairScorer(CompiledComparison[] comparisons, MatchModel model, int records) {
+    PairScorer(PreparedRecords records, CompiledComparison[] comparisons, MatchModel model,
+               List<ScorerPlugin> plugins) {
+        this(records, comparisons, model, plugins, null);
+    }
+
+    /** With {@code base}'s term-frequency adjustments for the values it knew, computing only new values'. */
+    private PairScorer(PreparedRecords records, CompiledComparison[] comparisons, MatchModel model,
+                       List<ScorerPlugin> plugins, PairScorer base) {
+        this.records = records;
         this.comparisons = comparisons;
         this.model = model;
+        this.plugins = List.copyOf(plugins);
         levelWeights = new double[comparisons.length][];
         exactLevels = new int[comparisons.length];
         tfAdjustments = new double[comparisons.length][];
@@ -26,9 +40,11 @@ final class PairScorer {
             }
             exactLevels[c] = spec.termFrequency() ? spec.exactLevel() : -1;
             if (exactLevels[c] > 0) {
-                tfAdjustments[c] = new double[records];
-                for (int r = 0; r < records; r++) {
-                    tfAdjustments[c][r] = model.termFrequencyAdjustment(c, comparisons[c].value(r));
+                Column column = comparisons[c].column();
+                double[] known = base == null ? new double[0] : base.tfAdjustments[c];
+                tfAdjustments[c] = java.util.Arrays.copyOf(known, column.valueCount());
+                for (int v = known.length; v < tfAdjustments[c].length; v++) {
+                    tfAdjustments[c][v] = model.termFrequencyAdjustment(c, column.value(v));
                 }
             }
         }
@@ -38,16 +54,71 @@ final class PairScorer {
         return model;
     }
 
+    CompiledComparison[] comparisons() {
+        return comparisons;
+    }
+
+    /** This model's scorer for an incremental run's records and comparisons, which extend these. */
+    PairScorer extend(PreparedRecords extended, CompiledComparison[] comparisons) {
+        return new PairScorer(extended, comparisons, model, plugins, this);
+    }
+
     double score(int a, int b) {
+        double weight = modelScore(a, b);
+        for (ScorerPlugin plugin : plugins) {
+            weight = applied(plugin, a, b, weight);
+        }
+        return weight;
+    }
+
+    private double modelScore(int a, int b) {
         double weight = model.priorWeight();
         for (int c = 0; c < comparisons.length; c++) {
             int level = comparisons[c].level(a, b);
             weight += levelWeights[c][level];
             if (level == exactLevels[c]) {
-                weight += tfAdjustments[c][a];
+                weight += tfAdjustments[c][comparisons[c].valueId(a)];
             }
         }
         return weight;
+    }
+
+    private double applied(ScorerPlugin plugin, int a, int b, double weight) {
+        double own = plugin.weight(new Pair(a, b, weight));
+        if (!Double.isFinite(own)) {
+            throw new IllegalStateException("scorer plugin '" + plugin.name() + "' gave " + own + " for "
+                    + records.key(a) + " - " + records.key(b) + "; a weight must be a finite number");
+        }
+        return plugin.mode() == ScorerPlugin.Mode.REPLACE ? own : weight + own;
+    }
+
+    /** A pair as a plugin sees it. */
+    private final class Pair implements ComparedPair {
+        private final int a;
+        private final int b;
+        private final double weight;
+
+        Pair(int a, int b, double weight) {
+            this.a = a;
+            this.b = b;
+            this.weight = weight;
+        }
+
+        @Override public RecordKey recordA() { return records.key(a); }
+        @Override public RecordKey recordB() { return records.key(b); }
+        @Override public String valueA(String field) { return records.value(field, a); }
+        @Override public String valueB(String field) { return records.value(field, b); }
+        @Override public double modelWeight() { return weight; }
+
+        @Override
+        public String level(String comparison) {
+            for (CompiledComparison compiled : comparisons) {
+                if (compiled.comparison().name().equals(comparison)) {
+                    return compiled.comparison().levelLabel(compiled.level(a, b));
+                }
+            }
+            return null;
+        }
     }
 
     /** The same sum as {@link #score}, step by step, for people. */
@@ -57,11 +128,17 @@ final class PairScorer {
         steps.add(new WaterfallStep("prior", "", null, null, total, 0));
         for (int c = 0; c < comparisons.length; c++) {
             int level = comparisons[c].level(a, b);
-            double tf = level == exactLevels[c] ? tfAdjustments[c][a] : 0;
+            double tf = level == exactLevels[c] ? tfAdjustments[c][comparisons[c].valueId(a)] : 0;
             Comparison spec = comparisons[c].comparison();
             steps.add(new WaterfallStep(spec.name(), spec.levelLabel(level), comparisons[c].value(a),
                     comparisons[c].value(b), levelWeights[c][level], tf));
             total += levelWeights[c][level] + tf;
+        }
+        for (ScorerPlugin plugin : plugins) {
+            double next = applied(plugin, a, b, total);
+            String what = plugin.mode() == ScorerPlugin.Mode.REPLACE ? "replaces the weight" : "adds";
+            steps.add(new WaterfallStep("plugin: " + plugin.name(), what, null, null, next - total, 0));
+            total = next;
         }
         MatchBand band = deterministicRule != null ? MatchBand.MATCH : thresholds.bandOf(total);
         return new Waterfall(keyA, keyB, steps, total, MatchModel.probability(total), band, deterministicRule);

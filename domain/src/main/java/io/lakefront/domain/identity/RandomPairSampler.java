@@ -33,8 +33,8 @@ final class RandomPairSampler {
                                         CompiledComparison[] comparisons) {
         long[][] counts = emptyCounts(comparisons);
         for (long p = 0; p < pairs; p++) {
-            int a = random.nextInt(records);
-            int b = random.nextInt(records - 1);
+            int a = below(random, records);
+            int b = below(random, records - 1);
             if (b >= a) {
                 b++;
             }
@@ -43,6 +43,11 @@ final class RandomPairSampler {
             }
         }
         return counts;
+    }
+
+    /** A uniform int in [0, bound) by multiply-shift: one multiplication, no rejection loop. */
+    private static int below(SplittableRandom random, int bound) {
+        return (int) (((random.nextLong() >>> 32) * bound) >>> 32);
     }
 
     /** Every pair whose first record falls in the chunk's stripe of record ids. */

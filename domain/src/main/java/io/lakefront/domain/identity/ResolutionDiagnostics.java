@@ -1,11 +1,14 @@
 package io.lakefront.domain.identity;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * What a run did, for the Identity screen and the benchmark: pairs per blocking rule, skipped
- * blocks, generic values ignored, training, guards that fired and time per phase (milliseconds).
+ * What a run did, for the Identity screen and the benchmark: the pairs each blocking rule added
+ * beyond the deterministic rules and the rules before it (in rule order), skipped blocks, generic
+ * values ignored, training, guards that fired and time per phase (milliseconds, in phase order).
  */
 public record ResolutionDiagnostics(int records, long candidatePairs, Map<String, Long> pairsPerRule,
                                     List<SkippedBlock> skippedBlocks, long deterministicPairs,
@@ -13,12 +16,12 @@ public record ResolutionDiagnostics(int records, long candidatePairs, Map<String
                                     int edgesCut, int clustersKept, List<String> constraintProblems,
                                     Map<String, Long> millisPerPhase) {
     public ResolutionDiagnostics {
-        pairsPerRule = Map.copyOf(pairsPerRule);
+        pairsPerRule = Collections.unmodifiableMap(new LinkedHashMap<>(pairsPerRule));
         skippedBlocks = List.copyOf(skippedBlocks);
         sharedValues = List.copyOf(sharedValues);
         training = List.copyOf(training);
         constraintProblems = List.copyOf(constraintProblems);
-        millisPerPhase = Map.copyOf(millisPerPhase);
+        millisPerPhase = Collections.unmodifiableMap(new LinkedHashMap<>(millisPerPhase));
     }
 
     /** Share of all possible pairs that blocking spared from comparison. */

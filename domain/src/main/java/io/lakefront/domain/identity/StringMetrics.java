@@ -9,6 +9,15 @@ public interface StringMetrics {
     /** Jaro–Winkler similarity in [0, 1]; 1 means equal. */
     double jaroWinkler(String a, String b);
 
+    /**
+     * The Jaro–Winkler similarity when it is at least {@code floor}, otherwise any value below
+     * {@code floor}. Implementations may skip the full computation when a cheap bound already shows
+     * the similarity falls short: most compared pairs are far apart.
+     */
+    default double jaroWinklerAtLeast(String a, String b, double floor) {
+        return jaroWinkler(a, b);
+    }
+
     /** Levenshtein edit distance (insertions, deletions, substitutions). */
     int levenshtein(String a, String b);
 

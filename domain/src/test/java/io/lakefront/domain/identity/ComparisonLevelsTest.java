@@ -52,6 +52,32 @@ class ComparisonLevelsTest {
     }
 
     @Test
+    void theSignatureBoundNeverExceedsTheEditDistance() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        String alphabet = "0123456789-abcde@.";
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder a = new StringBuilder();
+            int length = 1 + random.nextInt(14);
+            for (int c = 0; c < length; c++) {
+                a.append(alphabet.charAt(random.nextInt(i % 2 == 0 ? 10 : alphabet.length())));
+            }
+            StringBuilder b = new StringBuilder(a);
+            for (int e = random.nextInt(5); e > 0 && b.length() > 1; e--) {
+                int at = random.nextInt(b.length());
+                if (random.nextBoolean()) {
+                    b.deleteCharAt(at);
+                } else {
+                    b.setCharAt(at, alphabet.charAt(random.nextInt(alphabet.length())));
+                }
+            }
+            String x = a.toString();
+            String y = random.nextInt(4) == 0 ? x.substring(x.length() / 2) + "9" : b.toString();
+            assertThat(Column.editsAtLeast(Column.signature(x), Column.signature(y)))
+                    .as("%s / %s", x, y).isLessThanOrEqualTo(metrics.levenshtein(x, y));
+        }
+    }
+
+    @Test
     void nullLikeAndGenericValuesCountAsMissing() {
         Comparison email = Comparison.of(StandardFields.EMAIL, true, new ComparisonLevel.Exact());
         assertThat(level(email, "test@test.com", "test@test.com")).isZero();
