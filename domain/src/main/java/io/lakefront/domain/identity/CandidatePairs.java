@@ -90,16 +90,31 @@ final class CandidatePairs {
         BlockIndex index = rules.get(task.rule());
         long[] pairs = new long[(int) task.work()];
         int found = 0;
+        int earlier = task.rule();
+        int[] blocks = new int[0];
+        int[] positions = new int[0];
         for (int block = task.fromBlock(); block < task.toBlock(); block++) {
             int size = index.blockSize(block);
+            if (size < 2) {
+                continue;
+            }
+            // The members' earlier-rule rows, gathered once per block: each pair then reads local memory.
+            if (blocks.length < size * earlier) {
+                blocks = new int[size * earlier];
+                positions = new int[size * earlier];
+            }
+            for (int i = 0; i < size; i++) {
+                int row = index.member(block, i) * rows.width();
+                System.arraycopy(rows.blocks(), row, blocks, i * earlier, earlier);
+                System.arraycopy(rows.positions(), row, positions, i * earlier, earlier);
+            }
             int reach = index.windowed(block) ? index.window() : size;
             for (int i = 0; i < size; i++) {
                 int a = index.member(block, i);
                 int end = Math.min(size, i + reach);
                 for (int k = i + 1; k < end; k++) {
-                    int b = index.member(block, k);
-                    if (!rows.comparedEarlier(rules, task.rule(), a, b)) {
-                        pairs[found++] = LongList.pair(a, b);
+                    if (!comparedEarlier(rules, earlier, blocks, positions, i * earlier, k * earlier)) {
+                        pairs[found++] = LongList.pair(a, index.member(block, k));
                     }
                 }
             }
@@ -107,10 +122,26 @@ final class CandidatePairs {
         return found == pairs.length ? pairs : java.util.Arrays.copyOf(pairs, found);
     }
 
+    /** Whether a rule before {@code rule} compared the two members whose rows start at the offsets. */
+    private static boolean comparedEarlier(List<BlockIndex> rules, int rule, int[] blocks, int[] positions, int rowA,
+                                           int rowB) {
+        for (int earlier = 0; earlier < rule; earlier++) {
+            int block = blocks[rowA + earlier];
+            if (block != BlockIndex.NONE && block == blocks[rowB + earlier]) {
+                BlockIndex index = rules.get(earlier);
+                if (!index.windowed(block)
+                        || Math.abs(positions[rowA + earlier] - positions[rowB + earlier]) < index.window()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * Every rule's block id and block position of each record, record by record
-     * ({@code blocks[record * rules + rule]}): checking whether an earlier rule compared a pair then
-     * reads two cache lines, not two per rule.
+     * ({@code blocks[record * rules + rule]}): a block's members' rows are gathered once, and
+     * checking whether an earlier rule compared a pair reads no memory beyond them.
      */
     record Rows(int width, int[] blocks, int[] positions) {
         static Rows of(List<BlockIndex> rules) {
@@ -127,22 +158,6 @@ final class CandidatePairs {
                 });
             }
             return new Rows(width, blocks, positions);
-        }
-
-        boolean comparedEarlier(List<BlockIndex> rules, int rule, int a, int b) {
-            int rowA = a * width;
-            int rowB = b * width;
-            for (int earlier = 0; earlier < rule; earlier++) {
-                int block = blocks[rowA + earlier];
-                if (block != BlockIndex.NONE && block == blocks[rowB + earlier]) {
-                    BlockIndex index = rules.get(earlier);
-                    if (!index.windowed(block)
-                            || Math.abs(positions[rowA + earlier] - positions[rowB + earlier]) < index.window()) {
-                        return true;
-                    }
-                }
-            }
-            return false;
         }
     }
 }

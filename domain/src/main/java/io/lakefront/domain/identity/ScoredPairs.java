@@ -9,6 +9,7 @@ package io.lakefront.domain.identity;
  */
 public final class ScoredPairs {
     private static final int MAX_DEPTH = 4;
+    private static final MatchBand[] BANDS = MatchBand.values();
 
     private final RecordKey[] keys;
     private final ScoredPairs base;
@@ -101,7 +102,7 @@ public final class ScoredPairs {
     }
 
     public MatchBand band(int i) {
-        return MatchBand.values()[bandCode(i)];
+        return BANDS[bandCode(i)];
     }
 
     /** The deterministic rule that settled the pair, or {@code null} when the model decided. */
