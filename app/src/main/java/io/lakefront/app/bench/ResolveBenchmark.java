@@ -46,7 +46,8 @@ import java.util.Set;
  * <p>Figures: {@code resolve_s} is the end-to-end run, its phases follow ({@code read_s} includes
  * tagging and normalizing); {@code cpu_s} is the process CPU time of the end-to-end run (on a busy
  * machine wall time overstates); {@code increment_s} is the incremental engine run, whose records
- * were read in {@code increment_read_s}; {@code F1} is after the increment, over all records.
+ * were read in {@code increment_read_s}; {@code F1_pct} is after the increment, over all records.
+ * Ratios are percentages, so that the medians' two decimals keep them readable.
  */
 final class ResolveBenchmark implements Benchmark {
     static final int NEW_RECORDS = 1000;
@@ -143,7 +144,8 @@ final class ResolveBenchmark implements Benchmark {
         Map<String, Number> figures = new LinkedHashMap<>();
         figures.put("records", run.records());
         figures.put("comparisons", diagnostics.candidatePairs());
-        figures.put("reduction", round(diagnostics.reductionRatio(), 6));
+        figures.put("per_record", round((double) diagnostics.candidatePairs() / run.records(), 2));
+        figures.put("reduction_pct", round(100 * diagnostics.reductionRatio(), 4));
         figures.put("resolve_s", seconds(finished - started));
         figures.put("cpu_s", seconds(cpu));
         long engineMillis = diagnostics.millisPerPhase().values().stream().mapToLong(Long::longValue).sum();
@@ -156,9 +158,9 @@ final class ResolveBenchmark implements Benchmark {
         figures.put("increment_read_s", seconds(incrementStarted - readStarted));
         figures.put("increment_s", seconds(incrementFinished - incrementStarted));
         figures.put("increment_comparisons", incremented.diagnostics().candidatePairs());
-        figures.put("precision", round(counts.precision(), 4));
-        figures.put("recall", round(counts.recall(), 4));
-        figures.put("F1", round(counts.f1(), 4));
+        figures.put("precision_pct", round(100 * counts.precision(), 2));
+        figures.put("recall_pct", round(100 * counts.recall(), 2));
+        figures.put("F1_pct", round(100 * counts.f1(), 2));
         return figures;
     }
 

@@ -35,6 +35,8 @@ public final class InputReader {
     /** Rows the tagger looks at, as {@code inspect} does. */
     public static final int SAMPLE_ROWS = 2000;
     private static final int BATCH_ROWS = 4096;
+    /** Batches handed to other cores and not mapped yet, at most. */
+    private static final int IN_FLIGHT = 2 * Runtime.getRuntime().availableProcessors();
 
     private final SourceReader reader;
     private final TagColumns tagger;
@@ -80,9 +82,15 @@ public final class InputReader {
                 batch.add(sampled);
             }
             sample.clear();
+            int settled = 0;
             while ((row = rows.next()) != null) {
                 if (batch.size() == BATCH_ROWS) {
-                    batches.add(map(batch, mapping));
+                    while (settled < batches.size() && batches.get(settled).isDone()) {
+                        settled++;
+                    }
+                    // When mapping lags, this thread maps a batch itself: both cores work, raw rows die young.
+                    batches.add(batches.size() - settled < IN_FLIGHT ? map(batch, mapping)
+                            : CompletableFuture.completedFuture(mapNow(batch, mapping)));
                     batch = new ArrayList<>(BATCH_ROWS);
                 }
                 ids.take(row);
@@ -107,18 +115,20 @@ public final class InputReader {
     }
 
     private static CompletableFuture<Batch> map(List<List<String>> rows, RecordMapping mapping) {
-        return CompletableFuture.supplyAsync(() -> {
-            List<Map<String, String>> fields = new ArrayList<>(rows.size());
-            Map<String, Integer> invalid = new LinkedHashMap<>();
-            for (List<String> row : rows) {
-                MappedRow mapped = mapping.map(row);
-                fields.add(Map.copyOf(mapped.fields()));
-                for (InvalidValue value : mapped.invalid()) {
-                    invalid.merge(value.column(), 1, Integer::sum);
-                }
+        return CompletableFuture.supplyAsync(() -> mapNow(rows, mapping));
+    }
+
+    private static Batch mapNow(List<List<String>> rows, RecordMapping mapping) {
+        List<Map<String, String>> fields = new ArrayList<>(rows.size());
+        Map<String, Integer> invalid = new LinkedHashMap<>();
+        for (List<String> row : rows) {
+            MappedRow mapped = mapping.map(row);
+            fields.add(Map.copyOf(mapped.fields()));
+            for (InvalidValue value : mapped.invalid()) {
+                invalid.merge(value.column(), 1, Integer::sum);
             }
-            return new Batch(fields, invalid);
-        });
+        }
+        return new Batch(fields, invalid);
     }
 
     private static Batch join(CompletableFuture<Batch> pending) {

@@ -314,11 +314,6 @@ final class BlockIndex {
             return key == NONE ? NONE : blockIds.get(key, NONE);
         }
 
-        /** The block of a record's key, looked up without adding; NONE when its key was never seen. */
-        int lookUp(int record) {
-            return blockOfKey(key(record, combined, false));
-        }
-
         /** The record's key as people read it, or {@code null} when a part is missing. */
         String keyLabel(int record) {
             for (int k = 0; k < valueIds.length; k++) {

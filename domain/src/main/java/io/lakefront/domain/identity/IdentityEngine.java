@@ -139,11 +139,7 @@ public final class IdentityEngine {
     static int[] units(int records, ScoredPairs pairs, List<LinkConstraint> constraints, PreparedRecords prepared,
                        boolean[] within) {
         UnionFind sets = new UnionFind(records);
-        for (int i = 0; i < pairs.size(); i++) {
-            if (pairs.band(i) == MatchBand.MATCH) {
-                join(sets, pairs.indexA(i), pairs.indexB(i), within);
-            }
-        }
+        pairs.forEachMatch((a, b, weight, deterministic) -> join(sets, a, b, within));
         for (LinkConstraint constraint : constraints) {
             int a = prepared.idOf(constraint.a());
             int b = prepared.idOf(constraint.b());

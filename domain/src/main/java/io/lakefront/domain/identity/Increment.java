@@ -187,23 +187,20 @@ final class Increment {
                 }
             }
         }
-        List<int[]> edges = new ArrayList<>();
+        LongList edges = new LongList();
         List<Double> strengths = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            int a = pairs.indexA(i);
-            int b = pairs.indexB(i);
-            if (within[a] && within[b] && pairs.band(i) == MatchBand.MATCH) {
-                edges.add(new int[] {local[a], local[b]});
-                strengths.add(pairs.matchWeight(i)
-                        + (pairs.deterministicRule(i) != null ? IdentityEngine.DETERMINISTIC_BONUS : 0));
+        pairs.forEachMatch((a, b, weight, deterministic) -> {
+            if (within[a] && within[b]) {
+                edges.add(LongList.pair(local[a], local[b]));
+                strengths.add(weight + (deterministic ? IdentityEngine.DETERMINISTIC_BONUS : 0));
             }
-        }
+        });
         int[] edgeA = new int[edges.size()];
         int[] edgeB = new int[edges.size()];
         double[] strength = new double[edges.size()];
         for (int e = 0; e < edgeA.length; e++) {
-            edgeA[e] = edges.get(e)[0];
-            edgeB[e] = edges.get(e)[1];
+            edgeA[e] = LongList.first(edges.get(e));
+            edgeB[e] = LongList.second(edges.get(e));
             strength[e] = strengths.get(e);
         }
         Clusterer.Outcome outcome = clusterer.cluster(edgeA, edgeB, strength);

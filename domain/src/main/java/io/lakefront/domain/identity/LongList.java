@@ -14,35 +14,12 @@ final class LongList {
         items[size++] = value;
     }
 
-    void addAll(LongList other) {
-        for (int i = 0; i < other.size; i++) {
-            add(other.items[i]);
-        }
-    }
-
     int size() {
         return size;
     }
 
     long get(int index) {
         return items[index];
-    }
-
-    long[] toArray() {
-        return Arrays.copyOf(items, size);
-    }
-
-    /** Sorted, without duplicates. */
-    long[] toSortedDistinct() {
-        long[] sorted = Arrays.copyOf(items, size);
-        Arrays.parallelSort(sorted);
-        int distinct = 0;
-        for (int i = 0; i < sorted.length; i++) {
-            if (i == 0 || sorted[i] != sorted[i - 1]) {
-                sorted[distinct++] = sorted[i];
-            }
-        }
-        return Arrays.copyOf(sorted, distinct);
     }
 
     static long pair(int a, int b) {

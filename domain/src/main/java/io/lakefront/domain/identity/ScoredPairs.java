@@ -10,6 +10,7 @@ package io.lakefront.domain.identity;
 public final class ScoredPairs {
     private static final int MAX_DEPTH = 4;
     private static final MatchBand[] BANDS = MatchBand.values();
+    private static final byte MATCH = (byte) MatchBand.MATCH.ordinal();
 
     private final RecordKey[] keys;
     private final ScoredPairs base;
@@ -109,6 +110,31 @@ public final class ScoredPairs {
     public String deterministicRule(int i) {
         int rule = ruleCode(i);
         return rule < 0 ? null : ruleNames[rule];
+    }
+
+    /** Receives match edges: the two records, the weight and whether a deterministic rule settled the pair. */
+    interface MatchEdges {
+        void edge(int a, int b, double weight, boolean deterministic);
+    }
+
+    /** Every pair in the match band, in index order, read straight from the arrays of each layer. */
+    void forEachMatch(MatchEdges sink) {
+        if (base != null) {
+            if (keptOfBase == null) {
+                base.forEachMatch(sink);
+            } else {
+                for (int kept : keptOfBase) {
+                    if (base.bandCode(kept) == MATCH) {
+                        sink.edge(base.indexA(kept), base.indexB(kept), base.matchWeight(kept), base.ruleCode(kept) >= 0);
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (bands[i] == MATCH) {
+                sink.edge(a[i], b[i], weights[i], deterministicRules[i] >= 0);
+            }
+        }
     }
 
     public long count(MatchBand band) {
