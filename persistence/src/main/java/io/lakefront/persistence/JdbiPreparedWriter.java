@@ -77,7 +77,7 @@ final class JdbiPreparedWriter implements PreparedWriter {
                     + " (row_no" + (columns.isEmpty() ? "" : ", " + StagingTable.valueColumns(columns.size()))
                     + ") VALUES (?" + ", ?".repeat(columns.size()) + ")");
             PreparedStatement insertQuarantined = connection.prepareStatement("INSERT INTO "
-                    + StagingTable.quoted(table.quarantineName())
+                    + StagingTable.quoted(table.quarantine().sideName())
                     + " (seq, record_id, column_name, raw_value, reason, found_at) VALUES (?, ?, ?, ?, ?, ?)");
             return new JdbiPreparedWriter(table, List.copyOf(columns), lock, data, generation, insertRow,
                     insertQuarantined, now);

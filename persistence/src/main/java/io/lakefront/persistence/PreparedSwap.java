@@ -8,56 +8,56 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
- * The prepared side of {@link SideTableSwap}: its commit point replaces the prepared column metadata
- * and the source's quarantine rows (moved in from {@code PREP_X$Q}) in one transaction. Callers
- * hold the source's lock throughout.
+ * The prepared side of {@link SideTableSwap}: the prepared table ({@code PREP_X}) and the source's
+ * quarantine ({@code QUAR_X}) are written as side tables and swapped in together, both renamed before
+ * one commit point that records the new generation with the prepared column metadata. Both tables
+ * carry the generation as their comment, so {@link #recover} repairs each the same way after a crash.
+ * Replacing a quarantine is therefore a rename, whatever its size; the shared {@code quarantine} table
+ * of earlier versions is only read for sources not prepared since, and emptied for a source at its
+ * next commit. Callers hold the source's lock throughout.
  */
 final class PreparedSwap {
-    private static final Logger LOG = LoggerFactory.getLogger(PreparedSwap.class);
-
     private PreparedSwap() {
     }
 
     static void create(Connection connection, PreparedTable table, int columnCount, long generation) throws SQLException {
         SideTableSwap.createSide(connection, table, columnCount, generation);
+        QuarantineTable quarantine = table.quarantine();
         try (Statement statement = connection.createStatement()) {
-            statement.execute("CREATE TABLE " + StagingTable.quoted(table.quarantineName()) + " (seq BIGINT PRIMARY KEY, "
+            statement.execute("CREATE TABLE " + StagingTable.quoted(quarantine.sideName()) + " (seq BIGINT PRIMARY KEY, "
                     + "record_id VARCHAR, column_name VARCHAR NOT NULL, raw_value VARCHAR, reason VARCHAR NOT NULL, "
                     + "found_at TIMESTAMP(9) WITH TIME ZONE NOT NULL)");
+            statement.execute("COMMENT ON TABLE " + StagingTable.quoted(quarantine.sideName()) + " IS '" + generation + "'");
         }
     }
 
     static void swap(Connection connection, PreparedTable table, List<PreparedColumn> columns, long generation,
                      long rowCount, Instant preparedAt) throws SQLException {
-        SideTableSwap.swap(connection, table,
-                () -> writeMetadataAndQuarantine(connection, table, columns, generation, rowCount, preparedAt));
-        try {
-            SideTableSwap.drop(connection, table.quarantineName());
-        } catch (SQLException e) {
-            // The preparation is committed; the next one of this source removes the leftover.
-            LOG.warn("{}: could not drop {}: {}", table.what(), table.quarantineName(), e.getMessage());
-        }
+        // The quarantine's renames run inside the prepared table's commit point: if anything fails
+        // before the metadata commits, each swap renames its own tables back.
+        SideTableSwap.swap(connection, table, () -> SideTableSwap.swap(connection, table.quarantine(),
+                () -> writeMetadata(connection, table, columns, generation, rowCount, preparedAt)));
     }
 
     /** Brings the source back to a committed state after a crash; the lock must be held. */
     static void recover(Connection connection, PreparedTable table) throws SQLException {
-        SideTableSwap.drop(connection, table.quarantineName());
-        SideTableSwap.recover(connection, table, () -> SideTableSwap.committedGeneration(connection,
-                "SELECT generation FROM prepared_sources WHERE source = ?", table.source()));
+        SideTableSwap.drop(connection, table.legacyQuarantineName());
+        SideTableSwap.CommittedGeneration committed = () -> SideTableSwap.committedGeneration(connection,
+                "SELECT generation FROM prepared_sources WHERE source = ?", table.source());
+        SideTableSwap.recover(connection, table, committed);
+        SideTableSwap.recover(connection, table.quarantine(), committed);
     }
 
     /** Drops what an unfinished preparation wrote. */
     static void discard(Connection connection, PreparedTable table) throws SQLException {
         SideTableSwap.drop(connection, table.sideName());
-        SideTableSwap.drop(connection, table.quarantineName());
+        SideTableSwap.drop(connection, table.quarantine().sideName());
     }
 
-    private static void writeMetadataAndQuarantine(Connection connection, PreparedTable table, List<PreparedColumn> columns,
-                                                   long generation, long rowCount, Instant preparedAt) throws SQLException {
+    private static void writeMetadata(Connection connection, PreparedTable table, List<PreparedColumn> columns,
+                                      long generation, long rowCount, Instant preparedAt) throws SQLException {
         String source = table.source();
         update(connection, "DELETE FROM prepared_columns WHERE source = ?", source);
         try (PreparedStatement insert = connection.prepareStatement(
@@ -79,10 +79,8 @@ final class PreparedSwap {
             merge.setObject(4, preparedAt.atOffset(ZoneOffset.UTC));
             merge.executeUpdate();
         }
+        // A quarantine an earlier version kept in the shared table is replaced by QUAR_X now.
         update(connection, "DELETE FROM quarantine WHERE source = ?", source);
-        update(connection, "INSERT INTO quarantine (source, record_id, column_name, raw_value, reason, found_at) "
-                + "SELECT ?, record_id, column_name, raw_value, reason, found_at FROM "
-                + StagingTable.quoted(table.quarantineName()) + " ORDER BY seq", source);
         connection.commit();
     }
 

@@ -25,10 +25,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * as a one-thread loop writes them. Reading the staging table, normalizing and inserting into the
  * prepared table overlap instead of taking turns.
  *
- * <p>At most {@link #inFlight} chunks exist at a time (the reader waits for the writer), so memory stays
- * flat whatever the row count. Progress and cancellation stay with the caller; a failure in any thread
- * stops the others and is thrown in the caller, whose uncommitted writer then leaves the previous
- * preparation as it was.
+ * <p>At most 2×threads+2 chunks wait for the writer (the reader waits when they do), besides the one
+ * being read and the one being written, so memory stays flat whatever the row count. Progress and
+ * cancellation stay with the caller; a failure in any thread stops the others and is thrown in the
+ * caller, whose uncommitted writer then leaves the previous preparation as it was.
  */
 final class PreparePipeline {
     static final int CHUNK_ROWS = 1_000;
