@@ -34,6 +34,8 @@ final class CompiledComparison {
     private int[] epochDays;
     private double[] numbers;
     private long[] signatures;
+    private CompiledComparison[] covering = new CompiledComparison[0];
+    private int[] coveringLevels = new int[0];
 
     CompiledComparison(Comparison comparison, PreparedRecords records, StringMetrics metrics) {
         this.comparison = comparison;
@@ -100,6 +102,33 @@ final class CompiledComparison {
         lowestJaroWinkler = lowest;
     }
 
+    /**
+     * Compiles every comparison of a specification and links each to the comparisons that cover it
+     * ({@link CoveredBy}), which the specification lists before it.
+     */
+    static CompiledComparison[] compileAll(java.util.List<Comparison> comparisons, PreparedRecords records,
+                                           StringMetrics metrics) {
+        CompiledComparison[] compiled = new CompiledComparison[comparisons.size()];
+        java.util.Map<String, CompiledComparison> byName = new java.util.HashMap<>();
+        for (int c = 0; c < compiled.length; c++) {
+            compiled[c] = new CompiledComparison(comparisons.get(c), records, metrics);
+            java.util.List<CoveredBy> covers = comparisons.get(c).coveredBy();
+            compiled[c].covering = new CompiledComparison[covers.size()];
+            compiled[c].coveringLevels = new int[covers.size()];
+            for (int i = 0; i < covers.size(); i++) {
+                CompiledComparison other = byName.get(covers.get(i).comparison());
+                if (other == null) {
+                    throw new IllegalArgumentException("comparison '" + comparisons.get(c).name()
+                            + "' is covered by '" + covers.get(i).comparison() + "', not listed before it");
+                }
+                compiled[c].covering[i] = other;
+                compiled[c].coveringLevels[i] = covers.get(i).levels();
+            }
+            byName.put(comparisons.get(c).name(), compiled[c]);
+        }
+        return compiled;
+    }
+
     Comparison comparison() {
         return comparison;
     }
@@ -118,14 +147,48 @@ final class CompiledComparison {
         return ids[record * stride + offset];
     }
 
-    /** 0 when a value is missing, 1..n for the first listed level that holds, n+1 for "else". */
+    /**
+     * 0 when a value is missing or the pair is covered by another comparison that agrees, 1..n for
+     * the first listed level that holds, n+1 for "else".
+     */
     int level(int a, int b) {
+        int x = ids[a * stride + offset];
+        int y = ids[b * stride + offset];
+        if (x == Column.MISSING || y == Column.MISSING || coveringIndex(a, b) >= 0) {
+            return 0;
+        }
+        return levelOfValues(x, y);
+    }
+
+    /** The level of the pair on this comparison alone, whatever covers it. */
+    int ownLevel(int a, int b) {
         int x = ids[a * stride + offset];
         int y = ids[b * stride + offset];
         if (x == Column.MISSING || y == Column.MISSING) {
             return 0;
         }
         return levelOfValues(x, y);
+    }
+
+    /** The label of {@code level} for this pair: "covered by street" where that is why it weighs nothing. */
+    String levelLabel(int a, int b, int level) {
+        if (level == 0) {
+            int cover = coveringIndex(a, b);
+            if (cover >= 0) {
+                return comparison.coveredBy().get(cover).label();
+            }
+        }
+        return comparison.levelLabel(level);
+    }
+
+    private int coveringIndex(int a, int b) {
+        for (int i = 0; i < covering.length; i++) {
+            int level = covering[i].ownLevel(a, b);
+            if (level >= 1 && level <= coveringLevels[i]) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** The level of two (present) value ids. */

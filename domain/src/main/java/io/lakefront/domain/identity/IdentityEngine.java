@@ -95,9 +95,7 @@ public final class IdentityEngine {
     }
 
     private CompiledComparison[] compile(IdentitySpec spec, PreparedRecords records) {
-        return spec.comparisons().stream()
-                .map(comparison -> new CompiledComparison(comparison, records, metrics))
-                .toArray(CompiledComparison[]::new);
+        return CompiledComparison.compileAll(spec.comparisons(), records, metrics);
     }
 
     private static ScoredPairs score(Blocking blocking, PairScorer scorer, IdentitySpec spec,
@@ -124,7 +122,7 @@ public final class IdentityEngine {
             for (int p = chunk * SCORE_CHUNK; p < end; p++) {
                 weights[p] = scorer.score(a[p], b[p]);
                 rules[p] = ruleOf[p] < deterministicRules ? ruleOf[p] : -1;
-                MatchBand band = rules[p] >= 0 ? MatchBand.MATCH : thresholds.bandOf(weights[p]);
+                MatchBand band = scorer.band(a[p], b[p], weights[p], rules[p] >= 0, thresholds);
                 bands[p] = (byte) band.ordinal();
             }
         });

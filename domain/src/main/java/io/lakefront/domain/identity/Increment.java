@@ -46,9 +46,8 @@ final class Increment {
                 replacedNow.add(old);
             }
         }
-        CompiledComparison[] comparisons = spec.comparisons().stream()
-                .map(comparison -> new CompiledComparison(comparison, records, before.metrics()))
-                .toArray(CompiledComparison[]::new);
+        CompiledComparison[] comparisons = CompiledComparison.compileAll(spec.comparisons(), records,
+                before.metrics());
         started = IdentityEngine.lap(millis, "prepare", started, context, 1);
 
         context.message("Blocking against the resolved records");

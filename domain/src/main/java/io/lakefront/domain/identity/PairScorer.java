@@ -9,6 +9,14 @@ import java.util.List;
  * when there are any, then add to or replace that weight.
  */
 final class PairScorer {
+    /**
+     * A {@link Comparison#reviewIfDifferent()} comparison holds pairs for review only where the
+     * trained model says matches seldom differ outright on it (m of "else" below this). In data whose
+     * duplicates often carry a wholly different given name (FEBRL's corruptions) the hold would only
+     * cost recall, and the model's own weights judge those pairs.
+     */
+    static final double HOLD_BELOW_M = 0.05;
+
     private final PreparedRecords records;
     private final CompiledComparison[] comparisons;
     private final List<ScorerPlugin> plugins;
@@ -16,6 +24,7 @@ final class PairScorer {
     private final double[][] levelWeights;
     private final int[] exactLevels;
     private final double[][] tfAdjustments;
+    private final boolean[] holdsForReview;
 
     PairScorer(PreparedRecords records, CompiledComparison[] comparisons, MatchModel model,
                List<ScorerPlugin> plugins) {
@@ -32,8 +41,10 @@ final class PairScorer {
         levelWeights = new double[comparisons.length][];
         exactLevels = new int[comparisons.length];
         tfAdjustments = new double[comparisons.length][];
+        holdsForReview = new boolean[comparisons.length];
         for (int c = 0; c < comparisons.length; c++) {
             Comparison spec = comparisons[c].comparison();
+            holdsForReview[c] = spec.reviewIfDifferent() && model.m(c, spec.elseLevel()) < HOLD_BELOW_M;
             levelWeights[c] = new double[spec.levelCount()];
             for (int l = 0; l < spec.levelCount(); l++) {
                 levelWeights[c][l] = model.weight(c, l);
@@ -61,6 +72,26 @@ final class PairScorer {
     /** This model's scorer for an incremental run's records and comparisons, which extend these. */
     PairScorer extend(PreparedRecords extended, CompiledComparison[] comparisons) {
         return new PairScorer(extended, comparisons, model, plugins, this);
+    }
+
+    /**
+     * The comparison that holds this pair for review ({@link Comparison#reviewIfDifferent()}: its
+     * values differ outright), or -1.
+     */
+    int heldBy(int a, int b) {
+        for (int c = 0; c < comparisons.length; c++) {
+            Comparison spec = comparisons[c].comparison();
+            if (holdsForReview[c] && comparisons[c].level(a, b) == spec.elseLevel()) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
+    /** The band of a pair of this weight, found by a deterministic rule or not. */
+    MatchBand band(int a, int b, double weight, boolean deterministic, Thresholds thresholds) {
+        MatchBand band = deterministic ? MatchBand.MATCH : thresholds.bandOf(weight);
+        return band == MatchBand.MATCH && heldBy(a, b) >= 0 ? MatchBand.REVIEW : band;
     }
 
     double score(int a, int b) {
@@ -114,7 +145,7 @@ final class PairScorer {
         public String level(String comparison) {
             for (CompiledComparison compiled : comparisons) {
                 if (compiled.comparison().name().equals(comparison)) {
-                    return compiled.comparison().levelLabel(compiled.level(a, b));
+                    return compiled.levelLabel(a, b, compiled.level(a, b));
                 }
             }
             return null;
@@ -130,7 +161,7 @@ final class PairScorer {
             int level = comparisons[c].level(a, b);
             double tf = level == exactLevels[c] ? tfAdjustments[c][comparisons[c].valueId(a)] : 0;
             Comparison spec = comparisons[c].comparison();
-            steps.add(new WaterfallStep(spec.name(), spec.levelLabel(level), comparisons[c].value(a),
+            steps.add(new WaterfallStep(spec.name(), comparisons[c].levelLabel(a, b, level), comparisons[c].value(a),
                     comparisons[c].value(b), levelWeights[c][level], tf));
             total += levelWeights[c][level] + tf;
         }
@@ -140,7 +171,11 @@ final class PairScorer {
             steps.add(new WaterfallStep("plugin: " + plugin.name(), what, null, null, next - total, 0));
             total = next;
         }
-        MatchBand band = deterministicRule != null ? MatchBand.MATCH : thresholds.bandOf(total);
-        return new Waterfall(keyA, keyB, steps, total, MatchModel.probability(total), band, deterministicRule);
+        MatchBand band = band(a, b, total, deterministicRule != null, thresholds);
+        int held = heldBy(a, b);
+        String heldForReview = band == MatchBand.REVIEW && held >= 0
+                ? comparisons[held].comparison().name() + " differs: never merged automatically" : null;
+        return new Waterfall(keyA, keyB, steps, total, MatchModel.probability(total), band, deterministicRule,
+                heldForReview);
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
  * most common country in its country column; without one, the country whose numbering plan fits
  * most of the sampled numbers ({@code (415) 555-2671} fits the US, {@code 030 1234567} Germany).
  */
-final class DefaultRegion {
+public final class DefaultRegion {
     /** Tried in this order; a tie keeps the earlier one. */
     private static final List<String> CANDIDATES = List.of("US", "GB", "DE", "FR", "CA", "AU", "NL", "ES", "IT",
             "AT", "CH", "BE", "IE", "SE", "DK", "NO", "PL", "NZ");
@@ -20,7 +20,7 @@ final class DefaultRegion {
     }
 
     /** @return an ISO alpha-2 code, or {@code null} when neither the countries nor the numbers tell */
-    static String of(List<String> countries, List<String> phoneNumbers, PhoneNormalizer phones) {
+    public static String of(List<String> countries, List<String> phoneNumbers, PhoneNormalizer phones) {
         String common = mostCommonCountry(countries);
         return common != null ? common : bestFit(phoneNumbers, phones);
     }

@@ -23,6 +23,11 @@ public final class NormalizationRules {
      * @param sample        the column's sampled values (to find its date format)
      * @param defaultRegion ISO alpha-2 country for phone numbers without a country code
      */
+    /** The phone numbering-plan port the phone rules use. */
+    public PhoneNormalizer phones() {
+        return phones;
+    }
+
     public Optional<Normalizer> forColumn(ColumnTag tag, List<String> sample, String defaultRegion) {
         return Optional.ofNullable(switch (tag) {
             case EMAIL -> new EmailNormalizer();

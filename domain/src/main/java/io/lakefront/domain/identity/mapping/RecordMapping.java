@@ -4,7 +4,7 @@ import io.lakefront.domain.identity.StandardFields;
 import io.lakefront.domain.prep.ColumnSample;
 import io.lakefront.domain.prep.ColumnTag;
 import io.lakefront.domain.prep.ColumnTagging;
-import io.lakefront.domain.prep.CountryNormalizer;
+import io.lakefront.domain.prep.DefaultRegion;
 import io.lakefront.domain.prep.EmailNormalizer;
 import io.lakefront.domain.prep.FullNameSplitter;
 import io.lakefront.domain.prep.NameNormalizer;
@@ -12,7 +12,6 @@ import io.lakefront.domain.prep.Normalized;
 import io.lakefront.domain.prep.NormalizationRules;
 import io.lakefront.domain.prep.Normalizer;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,7 +52,7 @@ public final class RecordMapping {
         if (samples.size() != taggings.size()) {
             throw new IllegalArgumentException(samples.size() + " columns sampled but " + taggings.size() + " tagged");
         }
-        String region = defaultRegion(samples, taggings);
+        String region = defaultRegion(samples, taggings, rules);
         List<ColumnUse> uses = new ArrayList<>(taggings.size());
         int recordId = -1;
         for (int i = 0; i < taggings.size(); i++) {
@@ -83,25 +82,24 @@ public final class RecordMapping {
         return new ColumnUse(position, column, tag, ColumnUse.Role.FIELD, field, normalizer);
     }
 
-    /** The country most sampled rows name, for phone numbers written without a country code. */
-    private static String defaultRegion(List<ColumnSample> samples, List<ColumnTagging> taggings) {
-        CountryNormalizer countries = new CountryNormalizer();
-        Map<String, Integer> counts = new HashMap<>();
+    /**
+     * The country assumed for phone numbers written without a country code: the one most sampled rows
+     * name, else the one whose numbering plan fits most sampled numbers — the same choice as a
+     * workspace preparation makes ({@link DefaultRegion}).
+     */
+    private static String defaultRegion(List<ColumnSample> samples, List<ColumnTagging> taggings,
+                                        NormalizationRules rules) {
+        List<String> countries = new ArrayList<>();
+        List<String> phones = new ArrayList<>();
         for (int i = 0; i < taggings.size(); i++) {
             if (taggings.get(i).tag() == ColumnTag.COUNTRY) {
-                for (String value : samples.get(i).present()) {
-                    String code = countries.normalize(value).valueOrNull();
-                    if (code != null) {
-                        counts.merge(code, 1, Integer::sum);
-                    }
-                }
+                countries.addAll(samples.get(i).present());
+            } else if (taggings.get(i).tag() == ColumnTag.PHONE) {
+                phones.addAll(samples.get(i).present());
             }
         }
-        // Ties go to the alphabetically first code, so that the choice does not depend on hash order.
-        Comparator<Map.Entry<String, Integer>> byCount = Map.Entry.comparingByValue();
-        Comparator<Map.Entry<String, Integer>> byCode = Map.Entry.comparingByKey();
-        return counts.entrySet().stream().max(byCount.thenComparing(byCode.reversed()))
-                .map(Map.Entry::getKey).orElse(UNKNOWN_REGION);
+        String region = DefaultRegion.of(countries, phones, rules.phones());
+        return region == null ? UNKNOWN_REGION : region;
     }
 
     public List<ColumnUse> columns() {

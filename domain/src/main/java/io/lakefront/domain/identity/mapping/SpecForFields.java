@@ -4,6 +4,7 @@ import io.lakefront.domain.UserError;
 import io.lakefront.domain.identity.BlockingRule;
 import io.lakefront.domain.identity.Comparison;
 import io.lakefront.domain.identity.ComparisonLevel;
+import io.lakefront.domain.identity.CoveredBy;
 import io.lakefront.domain.identity.DeterministicRule;
 import io.lakefront.domain.identity.IdentitySpec;
 import io.lakefront.domain.identity.Training;
@@ -48,9 +49,15 @@ public final class SpecForFields {
         List<String> dropped = new ArrayList<>();
         List<BlockingRule> blocking = keepRules(spec.blocking(), present, dropped, "blocking");
         List<Comparison> comparisons = new ArrayList<>();
+        Set<String> kept = new java.util.HashSet<>();
         for (Comparison comparison : spec.comparisons()) {
             if (present.contains(comparison.field())) {
-                comparisons.add(comparison);
+                // A cover by a comparison that was dropped goes with it.
+                List<CoveredBy> covers = comparison.coveredBy().stream()
+                        .filter(cover -> kept.contains(cover.comparison())).toList();
+                comparisons.add(new Comparison(comparison.name(), comparison.field(), comparison.levels(),
+                        comparison.termFrequency(), covers, comparison.reviewIfDifferent()));
+                kept.add(comparison.name());
             } else {
                 dropped.add("comparison '" + comparison.name() + "'");
             }
