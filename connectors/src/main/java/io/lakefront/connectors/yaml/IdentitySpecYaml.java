@@ -5,6 +5,7 @@ import io.lakefront.domain.identity.BlockingKey;
 import io.lakefront.domain.identity.BlockingRule;
 import io.lakefront.domain.identity.Comparison;
 import io.lakefront.domain.identity.ComparisonLevel;
+import io.lakefront.domain.identity.CoveredBy;
 import io.lakefront.domain.identity.DeterministicRule;
 import io.lakefront.domain.identity.Guards;
 import io.lakefront.domain.identity.IdentitySpec;
@@ -30,6 +31,10 @@ public final class IdentitySpecYaml {
             #   (exact), soundex(field), metaphone(field), year(field) or "first N of field".
             # comparisons: levels tried in order: exact, nickname, sounds alike, Jaro-Winkler >= X,
             #   Levenshtein <= N, within N days [or day/month swapped], within X (numbers).
+            #   covered_by: the comparison weighs nothing where an earlier one agrees at one of its first
+            #   N levels (a postcode adds nothing once the street agrees).
+            #   review_if_different: a pair that differs outright here is never merged automatically
+            #   (twins, couples), where the trained model says matches seldom differ on it.
             # deterministic_rules: records equal on all these fields are one person, whatever the model says.
             # thresholds: match weights (log2 odds); at or above auto_match merge, at or above review: review.
             # fields: %s
@@ -80,6 +85,16 @@ public final class IdentitySpecYaml {
                     .append("    term_frequency: ").append(comparison.termFrequency()).append('\n')
                     .append("    levels: ").append(list(comparison.levels().stream()
                             .map(ComparisonLevel::label).toList())).append('\n');
+            if (!comparison.coveredBy().isEmpty()) {
+                out.append("    covered_by:\n");
+                for (CoveredBy cover : comparison.coveredBy()) {
+                    out.append("      - comparison: ").append(quoted(cover.comparison())).append('\n')
+                            .append("        levels: ").append(cover.levels()).append('\n');
+                }
+            }
+            if (comparison.reviewIfDifferent()) {
+                out.append("    review_if_different: true\n");
+            }
         }
         out.append("deterministic_rules:").append(spec.deterministicRules().isEmpty() ? " []\n" : "\n");
         for (DeterministicRule rule : spec.deterministicRules()) {

@@ -5,6 +5,7 @@ import io.lakefront.domain.identity.BlockingKey;
 import io.lakefront.domain.identity.BlockingRule;
 import io.lakefront.domain.identity.Comparison;
 import io.lakefront.domain.identity.ComparisonLevel;
+import io.lakefront.domain.identity.CoveredBy;
 import io.lakefront.domain.identity.DeterministicRule;
 import io.lakefront.domain.identity.Guards;
 import io.lakefront.domain.identity.IdentitySpec;
@@ -153,7 +154,8 @@ final class IdentitySpecYamlReader {
     private List<Comparison> comparisons(Node node) {
         List<Comparison> comparisons = new ArrayList<>();
         for (Node item : sequence(node, "comparisons")) {
-            Map<String, Node> entries = entries(item, "a comparison", "name", "field", "term_frequency", "levels");
+            Map<String, Node> entries = entries(item, "a comparison", "name", "field", "term_frequency", "levels",
+                    "covered_by", "review_if_different");
             String field = field(required(entries, "field", item), requiredText(entries, "field", item));
             String name = entries.containsKey("name") ? requiredText(entries, "name", item) : field;
             boolean termFrequency = entries.containsKey("term_frequency")
@@ -162,7 +164,19 @@ final class IdentitySpecYamlReader {
             for (Node level : sequence(required(entries, "levels", item), "levels")) {
                 levels.add(level(level));
             }
-            comparisons.add(build(item, () -> new Comparison(name, field, levels, termFrequency)));
+            List<CoveredBy> covers = new ArrayList<>();
+            if (entries.containsKey("covered_by") && !isNull(entries.get("covered_by"))) {
+                for (Node cover : sequence(entries.get("covered_by"), "covered_by")) {
+                    Map<String, Node> parts = entries(cover, "a cover", "comparison", "levels");
+                    String covering = requiredText(parts, "comparison", cover);
+                    int coveringLevels = parts.containsKey("levels") ? integer(parts.get("levels")) : 1;
+                    covers.add(build(cover, () -> new CoveredBy(covering, coveringLevels)));
+                }
+            }
+            boolean reviewIfDifferent = entries.containsKey("review_if_different")
+                    && bool(entries.get("review_if_different"), "review_if_different");
+            comparisons.add(build(item, () -> new Comparison(name, field, levels, termFrequency, covers,
+                    reviewIfDifferent)));
         }
         return comparisons;
     }

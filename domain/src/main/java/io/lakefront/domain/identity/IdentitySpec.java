@@ -89,6 +89,17 @@ public record IdentitySpec(List<BlockingRule> blocking, List<Comparison> compari
      * A sensible specification for person records in the standard fields: it works whatever subset
      * of the fields a source has, since comparisons of absent fields weigh nothing.
      */
+    /**
+     * The training rule on people with the same name at the same postcode. Namesakes elsewhere (two
+     * Robert Murphys) would otherwise teach EM that matches often differ in birth date and address.
+     */
+    public static final String TRAIN_ON_NAMES = "train on names + postcode";
+
+    /** The training rule for inputs without a postcode: the same name alone. */
+    public static BlockingRule trainOnNamesOnly() {
+        return BlockingRule.of("train on names", new Exact(GIVEN_NAME), new Exact(FAMILY_NAME));
+    }
+
     public static IdentitySpec defaults() {
         NicknameTable nicknames = NicknameTable.english();
         List<BlockingRule> blocking = List.of(
@@ -137,7 +148,7 @@ public record IdentitySpec(List<BlockingRule> blocking, List<Comparison> compari
                 DeterministicRule.of("same name and birth date", GIVEN_NAME, FAMILY_NAME, BIRTH_DATE));
         Training training = new Training(List.of(
                 BlockingRule.of("train on birth date", new Exact(BIRTH_DATE)),
-                BlockingRule.of("train on names", new Exact(GIVEN_NAME), new Exact(FAMILY_NAME), new Exact(POSTCODE)),
+                BlockingRule.of(TRAIN_ON_NAMES, new Exact(GIVEN_NAME), new Exact(FAMILY_NAME), new Exact(POSTCODE)),
                 BlockingRule.of("train on email", new Exact(EMAIL))),
                 1_000_000, 42L, 40, 1e-4, 0.5);
         Guards guards = new Guards(400, 50, 8, Guards.commonGenericValues());

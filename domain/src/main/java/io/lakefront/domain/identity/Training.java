@@ -22,4 +22,8 @@ public record Training(List<BlockingRule> rules, int randomPairs, long seed, int
             throw new IllegalArgumentException("at least one EM iteration is needed, got " + maxIterations);
         }
     }
+
+    public Training withRules(List<BlockingRule> newRules) {
+        return new Training(newRules, randomPairs, seed, maxIterations, convergence, deterministicRecall);
+    }
 }

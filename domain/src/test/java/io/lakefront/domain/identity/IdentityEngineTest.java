@@ -41,6 +41,68 @@ class IdentityEngineTest {
     }
 
     @Test
+    void oneSharedAddressCountsOnceSoAFamilyMemberDoesNotMerge() {
+        List<PersonRecord> records = new ArrayList<>(People.generate(300, 7).records());
+        Map<String, String> mother = Map.of(StandardFields.GIVEN_NAME, "margaret", StandardFields.FAMILY_NAME, "okafor",
+                StandardFields.BIRTH_DATE, "1961-03-14", StandardFields.STREET, "12 acacia avenue",
+                StandardFields.POSTCODE, "2400", StandardFields.CITY, "springfield");
+        Map<String, String> son = new HashMap<>(mother);
+        son.put(StandardFields.GIVEN_NAME, "tobias");
+        son.put(StandardFields.BIRTH_DATE, "1990-08-02");
+        records.add(People.record("mother", mother));
+        records.add(People.record("son", son));
+        Resolution resolution = resolve(records);
+
+        RecordKey a = new RecordKey("test", "mother");
+        RecordKey b = new RecordKey("test", "son");
+        assertThat(resolution.clusterOf(a)).isNotEqualTo(resolution.clusterOf(b));
+        Waterfall why = resolution.explain(a, b);
+        assertThat(why.steps()).filteredOn(step -> step.comparison().equals(StandardFields.POSTCODE))
+                .singleElement().satisfies(step -> {
+                    assertThat(step.level()).isEqualTo("covered by street");
+                    assertThat(step.weight()).isZero();
+                });
+        assertThat(why.steps()).filteredOn(step -> step.comparison().equals(StandardFields.CITY))
+                .singleElement().satisfies(step -> assertThat(step.level()).isEqualTo("covered by street"));
+    }
+
+    @Test
+    void twinsSharingTheFamilyEmailAreHeldForReviewNotMerged() {
+        List<PersonRecord> records = new ArrayList<>(People.generate(300, 7).records());
+        Map<String, String> first = Map.of(StandardFields.GIVEN_NAME, "rosalind", StandardFields.FAMILY_NAME, "okafor",
+                StandardFields.BIRTH_DATE, "2001-05-20", StandardFields.STREET, "12 acacia avenue",
+                StandardFields.POSTCODE, "2400", StandardFields.EMAIL, "okafor.family@mail.example");
+        Map<String, String> second = new HashMap<>(first);
+        second.put(StandardFields.GIVEN_NAME, "benedict");
+        records.add(People.record("twin-1", first));
+        records.add(People.record("twin-2", second));
+        Resolution resolution = resolve(records);
+
+        RecordKey a = new RecordKey("test", "twin-1");
+        RecordKey b = new RecordKey("test", "twin-2");
+        Waterfall why = resolution.explain(a, b);
+        assertThat(why.deterministicRule()).as("the same e-mail alone would merge them").isEqualTo("same email");
+        assertThat(why.band()).isEqualTo(MatchBand.REVIEW);
+        assertThat(why.heldForReview()).contains(StandardFields.GIVEN_NAME);
+        assertThat(resolution.clusterOf(a)).isNotEqualTo(resolution.clusterOf(b));
+    }
+
+    @Test
+    void aComparisonCanOnlyBeCoveredByOneListedBeforeIt() {
+        IdentitySpec defaults = IdentitySpec.defaults();
+        List<Comparison> comparisons = new ArrayList<>(defaults.comparisons());
+        Comparison street = comparisons.stream().filter(c -> c.name().equals(StandardFields.STREET)).findFirst()
+                .orElseThrow();
+        comparisons.remove(street);
+        comparisons.add(street);
+
+        assertThatThrownBy(() -> new IdentitySpec(defaults.blocking(), comparisons, defaults.deterministicRules(),
+                defaults.thresholds(), defaults.training(), defaults.guards()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("covered by 'street', which is not a comparison listed before it");
+    }
+
+    @Test
     void fiftyRecordsSharingAGenericEmailDoNotFormAGiantCluster() {
         List<PersonRecord> records = new ArrayList<>(People.generate(200, 11).records());
         for (int i = 0; i < 50; i++) {

@@ -172,7 +172,11 @@ public final class PairsViewModel {
         waterfall.setAll(bars);
         waterfallTitle.set(RecordLabels.of(a, current.record(a)) + "  ↔  " + RecordLabels.of(b, current.record(b)));
         String settled = explained.deterministicRule() == null ? ""
-                : " · settled by the rule '" + explained.deterministicRule() + "'";
+                : (explained.heldForReview() == null ? " · settled by the rule '" : " · found by the rule '")
+                        + explained.deterministicRule() + "'";
+        if (explained.heldForReview() != null) {
+            settled += " · held for review: " + explained.heldForReview();
+        }
         waterfallSummary.set("Match weight " + Bands.weight(explained.matchWeight()) + " · probability "
                 + Bands.probability(explained.matchProbability()) + " · " + Bands.label(explained.band()) + settled);
     }

@@ -7,6 +7,7 @@ import io.lakefront.domain.identity.ComparisonLevel;
 import io.lakefront.domain.identity.CoveredBy;
 import io.lakefront.domain.identity.DeterministicRule;
 import io.lakefront.domain.identity.IdentitySpec;
+import io.lakefront.domain.identity.StandardFields;
 import io.lakefront.domain.identity.Training;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +36,15 @@ public final class SpecForFields {
         List<Comparison> comparisons = new ArrayList<>(defaults.comparisons());
         // Gender rarely confirms a match, but a disagreement is strong evidence against one (twins, couples).
         comparisons.add(Comparison.of(PersonFields.GENDER, false, new ComparisonLevel.Exact()));
+        Training training = defaults.training();
+        if (!present.contains(StandardFields.POSTCODE)) {
+            // Without a postcode to keep namesakes apart, people with the same name still teach the model most.
+            training = training.withRules(training.rules().stream()
+                    .map(rule -> rule.name().equals(IdentitySpec.TRAIN_ON_NAMES) ? IdentitySpec.trainOnNamesOnly() : rule)
+                    .toList());
+        }
         IdentitySpec withGender = new IdentitySpec(defaults.blocking(), comparisons, defaults.deterministicRules(),
-                defaults.thresholds(), defaults.training(), defaults.guards());
+                defaults.thresholds(), training, defaults.guards());
         return fit(withGender, present);
     }
 

@@ -113,16 +113,19 @@ class RecordMappingTest {
     }
 
     @Test
-    void phonesTakeTheCountryMostRowsNameElseNoRegion() {
+    void phonesTakeTheCountryMostRowsNameElseTheNumberingPlanMostNumbersFit() {
         List<List<String>> rows = List.of(List.of("030 1234567", "Deutschland"), List.of("040 7654321", "DE"),
                 List.of("+1 555 0100", "USA"));
         RecordMapping withCountry = mapping(List.of("tel", "land"), List.of(ColumnTag.PHONE, ColumnTag.COUNTRY), rows);
-        RecordMapping withoutCountry = mapping(List.of("tel"), List.of(ColumnTag.PHONE), List.of(List.of("030 1234567")));
+        RecordMapping withoutCountry = mapping(List.of("tel"), List.of(ColumnTag.PHONE),
+                List.of(List.of("(415) 555-2671"), List.of("212-555-0188"), List.of("030 1234567")));
+        RecordMapping unknown = mapping(List.of("tel"), List.of(ColumnTag.PHONE), List.of(List.of("ask at desk")));
 
         assertThat(withCountry.defaultRegion()).isEqualTo("DE");
         assertThat(withCountry.map(rows.get(0)).fields()).containsEntry(StandardFields.PHONE, "DE:0301234567")
                 .containsEntry(StandardFields.COUNTRY, "DE");
-        assertThat(withoutCountry.defaultRegion()).isEqualTo(RecordMapping.UNKNOWN_REGION);
+        assertThat(withoutCountry.defaultRegion()).isEqualTo("US");
+        assertThat(unknown.defaultRegion()).isEqualTo(RecordMapping.UNKNOWN_REGION);
     }
 
     @Test
