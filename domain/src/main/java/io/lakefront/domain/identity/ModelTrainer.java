@@ -87,14 +87,6 @@ final class ModelTrainer {
                     trained.add(comparisons[c].comparison().name());
                 }
             }
-            if (System.getProperty("lakefront.debugTraining") != null) {
-                System.err.println("TRAIN " + rule.name() + " pairs=" + pairs + " share=" + result.matchShare());
-                for (int c = 0; c < width; c++) {
-                    if (active[c]) {
-                        System.err.println("   " + comparisons[c].comparison().name() + " " + java.util.Arrays.toString(java.util.Arrays.stream(result.m()[c]).map(v -> Math.round(v * 10000) / 10000.0).toArray()));
-                    }
-                }
-            }
             mostExpectedMatches = Math.max(mostExpectedMatches, result.matchShare() * pairs);
             runs.add(new TrainingRun(rule.name(), pairs, result.iterations(), result.matchShare(), trained));
         }
