@@ -20,7 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  * regression to look at, not noise (the demo data is deterministic from its seed).
  */
 class DemoResolutionTest {
-    private static final double F1_FLOOR = 0.75;
+    private static final double F1_FLOOR = 0.95;
+    /** Households (twins, couples sharing a landline and an address) are what precision guards against. */
+    private static final double PRECISION_FLOOR = 0.96;
 
     @TempDir
     Path temp;
@@ -35,6 +37,7 @@ class DemoResolutionTest {
             PairwiseAccuracy accuracy = DemoAccuracy.of(result.truthFile(), DemoWorkspaceBuilder.SOURCES, assignments);
             System.out.println("demo (600 people, seed 42) identity accuracy: " + accuracy);
             assertThat(accuracy.f1()).isGreaterThanOrEqualTo(F1_FLOOR);
+            assertThat(accuracy.precision()).isGreaterThanOrEqualTo(PRECISION_FLOOR);
             assertThat(run.peopleSources()).containsExactly("crm", "shop", "support");
             assertThat(run.customers()).isEqualTo(run.clusters());
             assertThat(run.purchases()).as("every order line").isEqualTo(result.syncs().get(2).rowsStaged());
