@@ -33,7 +33,6 @@ import javafx.collections.ObservableList;
  * review band with the settings saved now. Loading, saving and testing run in the background.
  */
 public final class ModelReviewSettingsViewModel {
-    public static final String NO_MODEL_TITLE = "No language model";
     public static final String NO_MODEL = "No language model configured — review band goes straight to people.";
 
     /** One field of the data policy and what of it may leave the machine. */
@@ -66,7 +65,6 @@ public final class ModelReviewSettingsViewModel {
     private final ReadOnlyBooleanWrapper keyStored = new ReadOnlyBooleanWrapper(this, "keyStored");
     private final ReadOnlyBooleanWrapper configured = new ReadOnlyBooleanWrapper(this, "configured");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper statusTitle = new ReadOnlyStringWrapper(this, "statusTitle", NO_MODEL_TITLE);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper(this, "status", NO_MODEL);
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
@@ -191,13 +189,11 @@ public final class ModelReviewSettingsViewModel {
         keyStored.set(stored);
         configured.set(settings.configured());
         if (!settings.configured()) {
-            statusTitle.set(NO_MODEL_TITLE);
             status.set(NO_MODEL);
             return;
         }
-        statusTitle.set("Model review: " + settings.modelName());
-        status.set(String.format(Locale.ROOT, "Open pairs of the review band go to %s first (at most %d a run). "
-                        + "Same or different at confidence %.2f or more settles a pair; unsure, low-confidence and "
+        status.set(String.format(Locale.ROOT, "%s reviews the band first: open pairs go to it (at most %d a run); "
+                        + "same or different at confidence %.2f or more settles a pair; unsure, low-confidence and "
                         + "failed answers go to people.", settings.modelName(), settings.budget(), settings.threshold()));
     }
 
@@ -236,7 +232,6 @@ public final class ModelReviewSettingsViewModel {
     /** True when the saved settings name a model. */
     public ReadOnlyBooleanProperty configuredProperty() { return configured.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyStringProperty statusTitleProperty() { return statusTitle.getReadOnlyProperty(); }
     /** What happens to the review band with the saved settings. */
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }

@@ -84,7 +84,7 @@ public final class SettingsView implements ScreenController {
     }
 
     private void bindLanguageModel() {
-        languageModel.titleProperty().bind(model.statusTitleProperty());
+        // The title stays as the FXML sets it: AtlantaFX 2.0.1's tile skin shows the description when a title changes.
         languageModel.descriptionProperty().bind(model.statusProperty());
         providerChoice.setItems(FXCollections.observableArrayList(Provider.values()));
         providerChoice.setConverter(new StringConverter<>() {
@@ -141,7 +141,7 @@ public final class SettingsView implements ScreenController {
         }
         return switch (provider) {
             case NONE -> "None — people review the band";
-            case OPENAI_COMPATIBLE -> "OpenAI-compatible (OpenAI, llama.cpp, vLLM, LM Studio)";
+            case OPENAI_COMPATIBLE -> "OpenAI-compatible endpoint";
             case OLLAMA -> "Ollama";
             case ANTHROPIC -> "Anthropic";
         };

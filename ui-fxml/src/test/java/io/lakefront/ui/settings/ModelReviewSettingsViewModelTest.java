@@ -25,7 +25,6 @@ class ModelReviewSettingsViewModelTest {
         viewModel.load();
         tasks.runAll();
 
-        assertThat(viewModel.statusTitleProperty().get()).isEqualTo("No language model");
         assertThat(viewModel.statusProperty().get())
                 .isEqualTo("No language model configured — review band goes straight to people.");
         assertThat(viewModel.configuredProperty().get()).isFalse();
@@ -55,8 +54,8 @@ class ModelReviewSettingsViewModelTest {
         assertThat(review.secrets).containsEntry(ModelReviewSettings.API_KEY_SECRET, "sk-typed");
         assertThat(viewModel.apiKeyProperty().get()).isEmpty();
         assertThat(viewModel.keyStoredProperty().get()).isTrue();
-        assertThat(viewModel.statusTitleProperty().get()).isEqualTo("Model review: openai/qwen2.5-7b-instruct");
-        assertThat(viewModel.statusProperty().get()).contains("confidence 0.85 or more settles a pair");
+        assertThat(viewModel.statusProperty().get()).startsWith("openai/qwen2.5-7b-instruct reviews the band first")
+                .contains("confidence 0.85 or more settles a pair");
         assertThat(viewModel.messageProperty().get()).endsWith("the API key is stored encrypted.");
         assertThat(workspace.audit.recent(5)).anySatisfy(entry -> {
             assertThat(entry.action()).isEqualTo("settings.llm_changed");
