@@ -118,7 +118,9 @@ public final class SettingsView implements ScreenController {
 
     private void showPolicies() {
         policyTable.getChildren().clear();
-        int row = 0;
+        // Two pairs of columns keep the eleven standard fields within a glance.
+        int half = (model.policies().size() + 1) / 2;
+        int index = 0;
         for (ModelReviewSettingsViewModel.PolicyRow policy : model.policies()) {
             Label field = new Label(policy.field());
             field.getStyleClass().add("mono");
@@ -131,7 +133,11 @@ public final class SettingsView implements ScreenController {
                 @Override public FieldPolicy fromString(String text) { return null; }
             });
             choice.valueProperty().bindBidirectional(policy.policyProperty());
-            policyTable.addRow(row++, field, choice);
+            int column = index < half ? 0 : 2;
+            int row = index < half ? index : index - half;
+            policyTable.add(field, column, row);
+            policyTable.add(choice, column + 1, row);
+            index++;
         }
     }
 
