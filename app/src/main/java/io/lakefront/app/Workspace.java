@@ -6,17 +6,27 @@ import io.lakefront.connectors.CompositeSourceReader;
 import io.lakefront.connectors.embedding.CombinedHeaderMeaning;
 import io.lakefront.connectors.file.AtomicCsvFiles;
 import io.lakefront.connectors.phone.LibPhoneNumberNormalizer;
+import io.lakefront.connectors.llm.LangChainPairReviewers;
 import io.lakefront.connectors.plugin.ScorerPlugins;
+import io.lakefront.connectors.secret.EncryptedSecretStore;
 import io.lakefront.connectors.similarity.CommonsStringMetrics;
 import io.lakefront.connectors.yaml.SourcePrepYamlStore;
 import io.lakefront.connectors.yaml.WorkspaceConfig;
 import io.lakefront.connectors.yaml.YamlCampaignStore;
+import io.lakefront.connectors.yaml.YamlModelReviewSettingsStore;
 import io.lakefront.connectors.yaml.YamlWorkspaceConfigStore;
 import io.lakefront.domain.campaign.CampaignStore;
 import io.lakefront.domain.campaign.ListCampaigns;
 import io.lakefront.domain.campaign.SaveCampaign;
 import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.governance.AuditLog;
+import io.lakefront.domain.governance.SecretStore;
+import io.lakefront.domain.identity.review.ConfigureModelReview;
+import io.lakefront.domain.identity.review.LatestRunEvidence;
+import io.lakefront.domain.identity.review.ModelReviewSettingsStore;
+import io.lakefront.domain.identity.review.ModelVerdicts;
+import io.lakefront.domain.identity.review.PairReviewers;
+import io.lakefront.domain.identity.review.ReviewWithModel;
 import io.lakefront.domain.prep.EditColumnTag;
 import io.lakefront.domain.prep.ExportQuarantine;
 import io.lakefront.domain.prep.HeaderMeaning;
@@ -83,6 +93,9 @@ public final class Workspace implements AutoCloseable {
     private final ResolutionMemory resolutionMemory = new ResolutionMemory();
     /** One per workspace: it holds the newest run, which the screen and the screenshots share. */
     private IdentityWorkbench identity;
+    /** Secrets (the model's API key) encrypted in the workspace with a key from the user's key store. */
+    private final SecretStore secrets;
+    private final PairReviewers pairReviewers = new LangChainPairReviewers();
 
     private Workspace(Path directory, WorkspaceClock clock) {
         this.directory = directory;
@@ -101,6 +114,7 @@ public final class Workspace implements AutoCloseable {
         }
         this.database = WorkspaceDatabase.open(directory);
         this.campaignStore = new YamlCampaignStore(directory);
+        this.secrets = EncryptedSecretStore.forUser(directory);
     }
 
     /** Opens (and on first use creates) the workspace in {@code directory}. */
@@ -246,6 +260,31 @@ public final class Workspace implements AutoCloseable {
         return new DecideLink(database.linkDecisions(), database.auditLog(), clock);
     }
 
+    public SecretStore secretStore() {
+        return secrets;
+    }
+
+    /** The model stage's settings, {@code llm.yaml}. */
+    public ModelReviewSettingsStore modelReviewSettings() {
+        return new YamlModelReviewSettingsStore(directory);
+    }
+
+    /** Reads and changes the model stage's settings and key; tests a connection ({@code settings llm}, Settings). */
+    public ConfigureModelReview configureModelReview() {
+        return new ConfigureModelReview(modelReviewSettings(), secrets, pairReviewers, database.auditLog(), clock);
+    }
+
+    /** The model stage over the latest run's open review items ({@code review-model}). */
+    public ReviewWithModel reviewWithModel() {
+        return new ReviewWithModel(modelReviewSettings(), secrets, pairReviewers, database.reviewBand(),
+                new LatestRunEvidence(recallLatestRun()), database.modelVerdicts(), decideLink(), database.auditLog(), clock);
+    }
+
+    /** The model's verdicts on review pairs, for the review queue. */
+    public ModelVerdicts modelVerdicts() {
+        return database.modelVerdicts();
+    }
+
     private IdentityEngine identityEngine() {
         // A user's own scorers (plugins/*.jar) take part in workspace runs as in file mode.
         return new IdentityEngine(new CommonsStringMetrics(), ScorerPlugins.load(directory.resolve(ScorerPlugins.FOLDER)));
@@ -288,7 +327,7 @@ public final class Workspace implements AutoCloseable {
                 new SourcePrepYamlStore(directory), quarantineStore(),
                 new SourceTools(previewPreparation(), editColumnTag(), listQuarantine(), exportQuarantine(), inspectSource(),
                         sessionPasswords),
-                identityWorkbench());
+                identityWorkbench(), configureModelReview());
     }
 
     @Override

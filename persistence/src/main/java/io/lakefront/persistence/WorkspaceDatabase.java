@@ -32,6 +32,8 @@ public final class WorkspaceDatabase implements AutoCloseable {
     private final JdbiResolutionStore resolutions;
     private final JdbiLinkDecisionLog linkDecisions;
     private final JdbiPreparedSources preparedSources;
+    private final JdbiModelVerdicts modelVerdicts;
+    private final JdbiReviewBand reviewBand;
 
     private WorkspaceDatabase(String description, String url) {
         this.description = description;
@@ -53,6 +55,8 @@ public final class WorkspaceDatabase implements AutoCloseable {
         this.linkDecisions = new JdbiLinkDecisionLog(jdbi);
         // Prepared rows are read for resolution only; stamping a preparation time is not this reader's job.
         this.preparedSources = new JdbiPreparedSources(jdbi, pool, new JdbiPreparedStore(jdbi, java.time.Instant::now));
+        this.modelVerdicts = new JdbiModelVerdicts(jdbi);
+        this.reviewBand = new JdbiReviewBand(jdbi);
     }
 
     /** Opens (creating on first use) the database of the workspace folder and migrates it. */
@@ -145,6 +149,16 @@ public final class WorkspaceDatabase implements AutoCloseable {
     /** The prepared tables read back row by row, for resolution and the gold build. */
     public JdbiPreparedSources preparedSources() {
         return preparedSources;
+    }
+
+    /** The language model's verdicts on review pairs, append-only, with the cache of questions asked (migration V7). */
+    public JdbiModelVerdicts modelVerdicts() {
+        return modelVerdicts;
+    }
+
+    /** The open review items of the latest run, as the model stage reads and settles them. */
+    public JdbiReviewBand reviewBand() {
+        return reviewBand;
     }
 
     /** Releases this process's connections; the database file closes when no process uses it. */

@@ -2,6 +2,7 @@ package io.lakefront.ui;
 
 import io.lakefront.domain.campaign.ListCampaigns;
 import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.identity.review.ConfigureModelReview;
 import io.lakefront.domain.prep.PrepareSource;
 import io.lakefront.domain.prep.QuarantineStore;
 import io.lakefront.domain.prep.SourcePreparationStore;
@@ -26,7 +27,8 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
                           SourceStore sources, SyncHistory syncHistory, StagingStore staging, AddSource addSource,
                           SyncSource syncSource, ListCampaigns campaigns, PrepareSource prepareSource,
                           SourcePreparationStore preparations, QuarantineStore quarantine,
-                          SourceTools sourceTools, IdentityWorkbench identity) {
+                          SourceTools sourceTools, IdentityWorkbench identity,
+                          ConfigureModelReview modelReview) {
     public AppServices {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
@@ -43,5 +45,6 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
         Objects.requireNonNull(quarantine, "quarantine");
         Objects.requireNonNull(sourceTools, "sourceTools");
         Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(modelReview, "modelReview");
     }
 }

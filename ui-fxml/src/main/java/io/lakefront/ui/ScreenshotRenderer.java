@@ -44,7 +44,8 @@ public final class ScreenshotRenderer {
      * Writes {@code 01-home.png} … {@code 11-settings.png} (with {@code 02b-sources-columns.png},
      * {@code 02c-sources-normalization.png} and {@code 02d-sources-quarantine.png}, the Sources screen's
      * other tabs, and — once identity resolution has run — {@code 03b-identity-blocking.png},
-     * {@code 03c-identity-waterfall.png}, {@code 03d-identity-clusters.png} and {@code 03e-identity-rules.png})
+     * {@code 03c-identity-waterfall.png}, {@code 03d-identity-clusters.png} and {@code 03e-identity-rules.png};
+     * {@code 11b-settings-language-model.png}, the Settings screen scrolled to its language-model card)
      * and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and
      * returns their paths in that order.
      */
@@ -76,6 +77,12 @@ public final class ScreenshotRenderer {
                 }
                 if (screen == Screen.IDENTITY) {
                     written.addAll(identityTabs(window, outDir, number - 1));
+                }
+                if (screen == Screen.SETTINGS && scrollToEnd(window, "#settingsScroll", 1.0)) {
+                    // The language-model card (provider form, data policy) sits below the fold.
+                    written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02db-settings-language-model.png",
+                            number - 1))));
+                    scrollToEnd(window, "#settingsScroll", 0.0);
                 }
             }
             onFx(() -> {

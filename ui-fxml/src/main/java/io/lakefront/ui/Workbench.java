@@ -16,6 +16,7 @@ import io.lakefront.ui.performance.PerformanceView;
 import io.lakefront.ui.performance.PerformanceViewModel;
 import io.lakefront.ui.review.ReviewQueueView;
 import io.lakefront.ui.review.ReviewQueueViewModel;
+import io.lakefront.ui.settings.ModelReviewSettingsViewModel;
 import io.lakefront.ui.settings.SettingsView;
 import io.lakefront.ui.settings.SettingsViewModel;
 import io.lakefront.ui.shell.MainView;
@@ -84,7 +85,8 @@ public final class Workbench implements AutoCloseable {
         views.put(PerformanceView.class, () -> new PerformanceView(new PerformanceViewModel(), main));
         views.put(ActivationView.class, () -> new ActivationView(new ActivationViewModel(), main));
         views.put(SettingsView.class, () -> new SettingsView(
-                new SettingsViewModel(services.workspace(), services.clock(), services.actor(), theme)));
+                new SettingsViewModel(services.workspace(), services.clock(), services.actor(), theme),
+                new ModelReviewSettingsViewModel(services.modelReview(), services.actor(), tasks)));
         this.loader = new ViewLoader(views);
         this.mainView = loader.load(MainView.class).controller();
         mainView.root().getStylesheets().add(STYLESHEET);

@@ -61,7 +61,7 @@ class MainWindowTest {
             case SIMULATION -> "Nothing simulated yet";
             case PERFORMANCE -> "No results yet";
             case ACTIVATION -> "No destinations yet";
-            case SETTINGS -> "No language model configured — every agent runs in built-in mode";
+            case SETTINGS -> "No language model configured — review band goes straight to people.";
         };
     }
 

@@ -39,7 +39,7 @@ class ScreenshotRendererTest {
                 "03c-identity-waterfall.png", "03d-identity-clusters.png", "03e-identity-rules.png",
                 "04-review-queue.png", "05-customers.png",
                 "06-audiences.png", "07-campaigns.png", "08-simulation.png", "09-performance.png",
-                "10-activation.png", "11-settings.png", "12-keyboard-shortcuts.png");
+                "10-activation.png", "11-settings.png", "11b-settings-language-model.png", "12-keyboard-shortcuts.png");
         for (Path file : files) {
             BufferedImage image = ImageIO.read(file.toFile());
             assertThat(image.getWidth()).as(file.toString()).isEqualTo(1400);

@@ -25,6 +25,8 @@ import picocli.CommandLine.Mixin;
                 PrepareCommand.class, PrepareCommand.Quarantine.class,
                 InspectCommand.class,
                 ResolveCommand.class,
+                ReviewModelCommand.class,
+                SettingsCommand.class,
                 CampaignsCommand.class,
                 StatusCommand.class,
                 BenchCommand.class,

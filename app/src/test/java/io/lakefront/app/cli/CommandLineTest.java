@@ -27,7 +27,7 @@ class CommandLineTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : new String[] {"demo", "sources", "inspect", "prepare", "quarantine", "resolve", "campaigns", "status", "bench", "screenshots"}) {
+        for (String command : new String[] {"demo", "sources", "inspect", "prepare", "quarantine", "resolve", "review-model", "settings", "campaigns", "status", "bench", "screenshots"}) {
             CliRun run = CliRun.of(command, "--help");
             assertThat(run.exit()).as(command).isZero();
             assertThat(run.out()).as(command).contains("Usage:");

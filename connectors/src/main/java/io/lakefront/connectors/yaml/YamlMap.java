@@ -138,6 +138,54 @@ final class YamlMap {
         });
     }
 
+    /** A whole number. */
+    Optional<Integer> integer(String key) {
+        return text(key).map(value -> {
+            try {
+                return Integer.parseInt(value.strip());
+            } catch (NumberFormatException e) {
+                throw error(entries.get(key).getValueNode(), key + ": '" + value + "' is not a whole number");
+            }
+        });
+    }
+
+    /** A decimal number. */
+    Optional<Double> decimal(String key) {
+        return text(key).map(value -> {
+            try {
+                return Double.parseDouble(value.strip());
+            } catch (NumberFormatException e) {
+                throw error(entries.get(key).getValueNode(), key + ": '" + value + "' is not a number");
+            }
+        });
+    }
+
+    /**
+     * A mapping of names to words of a closed set ({@code given_name: send}), in the file's order;
+     * empty when the key is absent.
+     */
+    <E extends Enum<E>> Optional<Map<String, E>> choiceMap(String key, Class<E> type) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return Optional.empty();
+        }
+        if (!(tuple.getValueNode() instanceof MappingNode mapping)) {
+            throw error(tuple.getValueNode(), key + ": expected names and values (name: value)");
+        }
+        Map<String, E> values = new LinkedHashMap<>();
+        for (NodeTuple item : mapping.getValue()) {
+            if (!(item.getKeyNode() instanceof ScalarNode name) || !(item.getValueNode() instanceof ScalarNode value)
+                    || isNull(item.getValueNode())) {
+                throw error(item.getKeyNode(), key + ": expected a name and a single value");
+            }
+            String where = key + "." + name.getValue();
+            if (values.put(name.getValue(), word(value.getValue(), type, value, where)) != null) {
+                throw error(name, key + ": duplicate name '" + name.getValue() + "'");
+            }
+        }
+        return Optional.of(values);
+    }
+
     /** One of a closed set of words, written in lower case ({@code data_steward}; spaces and dashes work too). */
     <E extends Enum<E>> Optional<E> choice(String key, Class<E> type) {
         return text(key).map(value -> word(value, type, entries.get(key).getValueNode(), key));

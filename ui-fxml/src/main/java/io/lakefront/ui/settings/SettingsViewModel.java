@@ -9,11 +9,8 @@ import java.nio.file.Path;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
 
-/** Settings: what this workbench runs on. Read-only except the theme, for now. */
+/** Settings: what this workbench runs on. Read-only except the theme; the language model has its own view model. */
 public final class SettingsViewModel {
-    /** Shown until the language-model providers form exists. */
-    public static final String NO_LANGUAGE_MODEL = "No language model configured — every agent runs in built-in mode";
-
     private final Path workspace;
     private final WorkspaceClock clock;
     private final Actor actor;
@@ -53,9 +50,5 @@ public final class SettingsViewModel {
 
     public ObjectProperty<ThemeMode> themeProperty() {
         return theme.modeProperty();
-    }
-
-    public String languageModel() {
-        return NO_LANGUAGE_MODEL;
     }
 }

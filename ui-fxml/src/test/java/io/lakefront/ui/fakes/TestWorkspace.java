@@ -80,6 +80,8 @@ public final class TestWorkspace {
     /** The Identity screen's port: the same people as the sources, resolved by the real engine. */
     public final InMemoryIdentityWorkbench identity = InMemoryIdentityWorkbench.withPeople(AS_OF);
     public final ShowWorkspaceOverview overview = new ShowWorkspaceOverview(sources, campaigns, stats);
+    /** The language-model settings: none until a test or the Settings screen saves some. */
+    public final InMemoryModelReview modelReview = new InMemoryModelReview(audit, clock);
 
     public static TestWorkspace empty() {
         return new TestWorkspace();
@@ -122,6 +124,6 @@ public final class TestWorkspace {
     public AppServices services() {
         return new AppServices(user, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
                 staging, addSource, syncSource, listCampaigns, prepareSource, preparations,
-                prepared.quarantine(), sourceTools, identity);
+                prepared.quarantine(), sourceTools, identity, modelReview.configure());
     }
 }

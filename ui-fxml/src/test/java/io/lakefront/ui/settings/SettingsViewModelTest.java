@@ -15,14 +15,12 @@ class SettingsViewModelTest {
     private final Actor owner = Actor.workspaceOwner("alex");
 
     @Test
-    void settings_show_the_fixed_clock_the_roles_and_built_in_mode() {
+    void settings_show_the_fixed_clock_and_the_roles() {
         SettingsViewModel settings = new SettingsViewModel(Path.of("ws"), WorkspaceClock.parse("2026-10-20"), owner, theme);
 
         assertThat(settings.clockTitle()).isEqualTo("Fixed: as of 2026-10-20");
         assertThat(settings.clockExplanation()).contains("--as-of");
         assertThat(settings.roles()).containsExactly("Marketer", "Data steward", "Admin");
-        assertThat(settings.languageModel())
-                .isEqualTo("No language model configured — every agent runs in built-in mode");
         assertThat(settings.workspaceFolder()).endsWith("ws");
     }
 

@@ -1,0 +1,91 @@
+package io.lakefront.ui.settings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.controls.Message;
+import io.lakefront.domain.identity.review.FieldPolicy;
+import io.lakefront.domain.identity.review.ModelReviewSettings;
+import io.lakefront.ui.Workbench;
+import io.lakefront.ui.fakes.TestWorkspace;
+import io.lakefront.ui.shell.ThemeMode;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.matcher.control.LabeledMatchers;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real Settings screen's language-model card on an in-memory workspace. */
+@ExtendWith(ApplicationExtension.class)
+class SettingsScreenTest {
+    private final TestWorkspace workspace = TestWorkspace.withData();
+    private Workbench workbench;
+
+    @Start
+    void start(Stage stage) {
+        workbench = Workbench.build(workspace.services(), ThemeMode.LIGHT);
+        stage.setScene(workbench.scene(1400, 1000));
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        workbench.close();
+    }
+
+    @Test
+    void a_provider_is_chosen_tested_and_saved_with_a_field_held_back(FxRobot robot) {
+        robot.clickOn("#nav-settings");
+        awaitIdle();
+        assertThat(robot.lookup("#languageModel").queryAs(Message.class).getDescription())
+                .isEqualTo("No language model configured — review band goes straight to people.");
+
+        choose(robot, "#providerChoice", "OpenAI-compatible endpoint");
+        robot.clickOn("#baseUrlField").write("http://localhost:8080/v1");
+        robot.clickOn("#modelField").write("qwen2.5-7b-instruct");
+        robot.interact(() -> robot.lookup("#policy-city").queryComboBox().getSelectionModel().select(FieldPolicy.NEVER));
+        // The card is taller than the window: scroll to its buttons as a person would.
+        robot.interact(() -> robot.lookup(".page-scroll").queryAs(ScrollPane.class).setVvalue(1));
+        robot.clickOn("#testButton");
+        awaitIdle();
+        assertThat(text(robot, "#modelMessage")).startsWith("Connected: openai/qwen2.5-7b-instruct answered same");
+        assertThat(workspace.modelReview.settings.configured()).isFalse();
+
+        robot.clickOn("#saveButton");
+        awaitIdle();
+
+        ModelReviewSettings saved = workspace.modelReview.settings;
+        assertThat(saved.modelName()).isEqualTo("openai/qwen2.5-7b-instruct");
+        assertThat(saved.baseUrl()).isEqualTo("http://localhost:8080/v1");
+        assertThat(saved.policy().policyOf("city")).isEqualTo(FieldPolicy.NEVER);
+        Message status = robot.lookup("#languageModel").queryAs(Message.class);
+        assertThat(status.getDescription()).startsWith("openai/qwen2.5-7b-instruct reviews the band first");
+        assertThat(text(robot, "#modelMessage")).startsWith("Saved in ");
+    }
+
+    private static void choose(FxRobot robot, String comboBox, String item) {
+        robot.clickOn(comboBox);
+        robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(item)).queryAs(Node.class));
+    }
+
+    private static String text(FxRobot robot, String query) {
+        return robot.lookup(query).queryAs(Labeled.class).getText();
+    }
+
+    private void awaitIdle() {
+        try {
+            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
+                    () -> workbench.tasks().idleProperty().get()).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("background tasks still running", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+}
