@@ -78,14 +78,32 @@ public final class JdbiLinkDecisionLog implements LinkDecisionLog {
 
     @Override
     public List<LinkConstraint> inForce() {
+        return inForceThrough(Long.MAX_VALUE);
+    }
+
+    @Override
+    public InForce snapshot() {
+        return jdbi.inTransaction(handle -> {
+            long through = handle.createQuery("SELECT COALESCE(MAX(id), 0) FROM link_decisions").mapTo(Long.class).one();
+            return new InForce(inForceThrough(handle, through), through);
+        });
+    }
+
+    @Override
+    public List<LinkConstraint> inForceThrough(long through) {
+        return jdbi.withHandle(handle -> inForceThrough(handle, through));
+    }
+
+    private static List<LinkConstraint> inForceThrough(org.jdbi.v3.core.Handle handle, long through) {
         Map<List<RecordKey>, LinkDecision> latest = new LinkedHashMap<>();
-        jdbi.useHandle(handle -> handle.createQuery("SELECT " + COLUMNS + " FROM link_decisions ORDER BY id")
+        handle.createQuery("SELECT " + COLUMNS + " FROM link_decisions WHERE id <= :through ORDER BY id")
+                .bind("through", through)
                 .map((rs, ctx) -> decision(rs))
                 .forEach(decision -> {
                     List<RecordKey> pair = List.of(decision.a(), decision.b());
                     latest.remove(pair);
                     latest.put(pair, decision);
-                }));
+                });
         List<LinkConstraint> constraints = new ArrayList<>();
         for (LinkDecision decision : latest.values()) {
             decision.constraint().ifPresent(constraints::add);

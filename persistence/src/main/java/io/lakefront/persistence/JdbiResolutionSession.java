@@ -48,6 +48,7 @@ final class JdbiResolutionSession implements ResolutionSession {
     private final List<Batch> batches = new ArrayList<>();
     private Gold gold;
     private boolean committed;
+    private long decisionsThrough = -1;
 
     private JdbiResolutionSession(Handle handle, long runId) {
         this.handle = handle;
@@ -234,6 +235,11 @@ final class JdbiResolutionSession implements ResolutionSession {
     }
 
     @Override
+    public void decisionsThrough(long decisionId) {
+        decisionsThrough = decisionId;
+    }
+
+    @Override
     public void commit(ResolutionRun run, long nextClusterId) {
         if (run.id() != runId) {
             throw new IllegalArgumentException("run " + run.id() + " committed through the session of run " + runId);
@@ -249,6 +255,14 @@ final class JdbiResolutionSession implements ResolutionSession {
                 state.executeUpdate();
             }
             insertRun(run);
+            if (decisionsThrough >= 0) {
+                try (PreparedStatement through = connection.prepareStatement(
+                        "UPDATE resolution_runs SET decisions_through = ? WHERE id = ?")) {
+                    through.setLong(1, decisionsThrough);
+                    through.setLong(2, runId);
+                    through.executeUpdate();
+                }
+            }
             connection.commit();
             committed = true;
             return null;

@@ -76,6 +76,17 @@ public final class JdbiResolutionStore implements ResolutionStore {
         return runs;
     }
 
+    @Override
+    public java.util.OptionalLong decisionsThrough(long runId) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT decisions_through FROM resolution_runs WHERE id = :id")
+                .bind("id", runId)
+                .map((rs, ctx) -> {
+                    long through = rs.getLong(1);
+                    return rs.wasNull() ? java.util.OptionalLong.empty() : java.util.OptionalLong.of(through);
+                })
+                .findOne().orElse(java.util.OptionalLong.empty()));
+    }
+
     private static ResolutionRun run(ResultSet rs) throws SQLException {
         return new ResolutionRun(rs.getLong("id"), Columns.instant(rs, "started_at"), Columns.instant(rs, "finished_at"),
                 rs.getString("actor"), rs.getString("spec_origin"), rs.getString("spec_fingerprint"),

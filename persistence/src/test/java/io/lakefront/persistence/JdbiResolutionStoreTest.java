@@ -12,6 +12,7 @@ import io.lakefront.domain.identity.PreviousClusters;
 import io.lakefront.domain.identity.RecordKey;
 import io.lakefront.domain.identity.workspace.ClusterQuery;
 import io.lakefront.domain.identity.workspace.LinkDecision;
+import io.lakefront.domain.identity.workspace.LinkDecisionLog;
 import io.lakefront.domain.identity.workspace.PairQuery;
 import io.lakefront.domain.identity.workspace.RecordAssignment;
 import io.lakefront.domain.identity.workspace.ResolutionRun;
@@ -182,6 +183,27 @@ class JdbiResolutionStoreTest {
         assertThat(log.history(10).get(4).a()).as("stored in (source, record id) order").isEqualTo(A);
         assertThatThrownBy(() -> database.jdbi().useHandle(h -> h.execute("DELETE FROM link_decisions")))
                 .hasMessageContaining("append-only");
+    }
+
+    @Test
+    void aRunRemembersTheNewestDecisionItRespectedSoItCanBeComputedAgainAsItRan() {
+        JdbiLinkDecisionLog log = database.linkDecisions();
+        log.append(new LinkDecision(A, B, LinkDecision.Kind.MUST_LINK, "ada", AT, "", null));
+        LinkDecisionLog.InForce inForce = log.snapshot();
+        long runId;
+        try (ResolutionSession session = store.begin()) {
+            runId = session.runId();
+            session.decisionsThrough(inForce.through());
+            session.commit(run(runId, 2), 3);
+        }
+        log.append(new LinkDecision(B, C, LinkDecision.Kind.CANNOT_LINK, "model:openai/tiny", AT, "", null));
+
+        assertThat(store.decisionsThrough(runId)).hasValue(inForce.through());
+        assertThat(log.inForceThrough(store.decisionsThrough(runId).getAsLong()))
+                .containsExactly(LinkConstraint.mustLink(A, B));
+        assertThat(log.inForce()).hasSize(2);
+        assertThat(log.inForce().get(1).labelWeight()).as("a model's verdict counts less as a label")
+                .isEqualTo(LinkConstraint.MODEL_LABEL_WEIGHT);
     }
 
     private long count(String sql) {

@@ -51,7 +51,8 @@ public final class IdentityEngine {
 
         context.message("Training the match model");
         ModelTrainer.Outcome training = new ModelTrainer(records, comparisons, spec.training(),
-                spec.guards().maxBlockSize()).train(blocking.deterministicPairs());
+                spec.guards().maxBlockSize(), Labels.of(request.constraints(), records))
+                .train(blocking.deterministicPairs());
         started = lap(millis, "train", started, context, 3);
 
         context.message("Scoring " + candidates + " pairs");

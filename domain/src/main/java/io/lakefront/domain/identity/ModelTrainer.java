@@ -26,12 +26,25 @@ final class ModelTrainer {
     private final CompiledComparison[] comparisons;
     private final Training training;
     private final int maxBlockSize;
+    private final Labels labels;
+
+    /**
+     * How many labelled matches weigh as much as the unsupervised estimate when the two are blended:
+     * a handful of decisions nudges m, a few hundred decide it.
+     */
+    static final double LABEL_PSEUDO_COUNT = 20;
 
     ModelTrainer(PreparedRecords records, CompiledComparison[] comparisons, Training training, int maxBlockSize) {
+        this(records, comparisons, training, maxBlockSize, Labels.none());
+    }
+
+    ModelTrainer(PreparedRecords records, CompiledComparison[] comparisons, Training training, int maxBlockSize,
+                 Labels labels) {
         this.records = records;
         this.comparisons = comparisons;
         this.training = training;
         this.maxBlockSize = maxBlockSize;
+        this.labels = labels;
     }
 
     record Outcome(MatchModel model, List<TrainingRun> runs, long randomPairs) {
@@ -99,12 +112,47 @@ final class ModelTrainer {
                 }
             }
         }
+        learnFromLabels(m, runs);
         if (Double.isNaN(prior)) {
             // No deterministic evidence: the largest number of matches one training rule saw is a lower bound.
             prior = clampPrior(mostExpectedMatches / allPairs);
         }
         return new Outcome(new MatchModel(specs(), prior, m, u, frequencies()), runs,
                 Math.min(allPairs, training.randomPairs()));
+    }
+
+    /**
+     * The feedback loop: the levels people's labelled matches reached re-estimate m, blended with the
+     * unsupervised estimate as if it were {@link #LABEL_PSEUDO_COUNT} labelled matches. u stays the
+     * random pairs' (labelled non-matches are hard cases, not a sample of non-matches).
+     */
+    private void learnFromLabels(double[][] m, List<TrainingRun> runs) {
+        if (labels.matches() == 0) {
+            return;
+        }
+        List<String> trained = new ArrayList<>();
+        for (int c = 0; c < comparisons.length; c++) {
+            double[] counts = new double[m[c].length];
+            double total = 0;
+            for (int i = 0; i < labels.size(); i++) {
+                if (labels.match(i)) {
+                    int level = comparisons[c].level(labels.a(i), labels.b(i));
+                    if (level > 0) {
+                        counts[level] += labels.weight(i);
+                        total += labels.weight(i);
+                    }
+                }
+            }
+            if (total == 0) {
+                continue;
+            }
+            for (int l = 1; l < m[c].length; l++) {
+                m[c][l] = Math.max(1e-6, (counts[l] + LABEL_PSEUDO_COUNT * m[c][l]) / (total + LABEL_PSEUDO_COUNT));
+            }
+            trained.add(comparisons[c].comparison().name());
+        }
+        double matches = labels.matches();
+        runs.add(new TrainingRun(TrainingRun.FROM_DECISIONS, labels.size(), 0, matches / labels.size(), trained));
     }
 
     /** The comparison patterns of the rule's pairs, or of a share of them chosen by a hash of the pair. */

@@ -13,4 +13,10 @@ public record Waterfall(RecordKey a, RecordKey b, List<WaterfallStep> steps, dou
     public Waterfall {
         steps = List.copyOf(steps);
     }
+
+    /** A waterfall of a pair that was not held for review. */
+    public Waterfall(RecordKey a, RecordKey b, List<WaterfallStep> steps, double matchWeight, double matchProbability,
+                     MatchBand band, String deterministicRule) {
+        this(a, b, steps, matchWeight, matchProbability, band, deterministicRule, null);
+    }
 }

@@ -88,6 +88,62 @@ class IdentityEngineTest {
     }
 
     @Test
+    void peoplesDecisionsReEstimateTheModelAndSuggestAThreshold() {
+        People.Population population = People.generate(300, 7);
+        Resolution unsupervised = resolve(population.records());
+        // Every true pair decided: the family name of a second record always ends in "e" (a typo the
+        // labels show is common among matches), and strangers are kept apart.
+        List<LinkConstraint> decisions = new ArrayList<>();
+        for (PersonRecord record : population.records()) {
+            if (record.recordId().endsWith("b")) {
+                String original = record.recordId().substring(0, record.recordId().length() - 1) + "a";
+                decisions.add(LinkConstraint.mustLink(new RecordKey("test", original), record.key()));
+            }
+        }
+        for (int i = 0; i + 1 < 40; i += 2) {
+            decisions.add(LinkConstraint.cannotLink(new RecordKey("test", "p" + i + "a"),
+                    new RecordKey("test", "p" + (i + 1) + "a")));
+        }
+        Resolution taught = engine.resolve(new ResolutionRequest(population.records(), IdentitySpec.defaults(),
+                PreviousClusters.none(), decisions), TaskContext.silent());
+
+        assertThat(taught.diagnostics().training()).anySatisfy(run -> {
+            assertThat(run.rule()).isEqualTo(TrainingRun.FROM_DECISIONS);
+            assertThat(run.pairs()).isEqualTo(decisions.size());
+            assertThat(run.comparisonsTrained()).contains(StandardFields.FAMILY_NAME);
+        });
+        LinkConstraint first = decisions.get(0);
+        String typoLevel = taught.explain(first.a(), first.b()).steps().stream()
+                .filter(step -> step.comparison().equals(StandardFields.FAMILY_NAME)).findFirst().orElseThrow().level();
+        int family = indexOf(taught.model(), StandardFields.FAMILY_NAME);
+        int typo = levelOf(taught.model().comparisons().get(family), typoLevel);
+        assertThat(typo).as("the typo's level").isGreaterThan(1);
+        assertThat(taught.model().m(family, typo)).isGreaterThan(unsupervised.model().m(family, typo));
+        assertThat(ThresholdAdvice.of(taught, decisions, 0.99)).hasValueSatisfying(advice -> {
+            assertThat(advice.labelledPrecision()).isGreaterThanOrEqualTo(0.99);
+            assertThat(advice.labelled()).isEqualTo(decisions.size());
+        });
+    }
+
+    private static int levelOf(Comparison comparison, String label) {
+        for (int l = 0; l < comparison.levelCount(); l++) {
+            if (comparison.levelLabel(l).equals(label)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no level " + label);
+    }
+
+    private static int indexOf(MatchModel model, String comparison) {
+        for (int c = 0; c < model.comparisons().size(); c++) {
+            if (model.comparisons().get(c).name().equals(comparison)) {
+                return c;
+            }
+        }
+        throw new AssertionError("no comparison " + comparison);
+    }
+
+    @Test
     void aComparisonCanOnlyBeCoveredByOneListedBeforeIt() {
         IdentitySpec defaults = IdentitySpec.defaults();
         List<Comparison> comparisons = new ArrayList<>(defaults.comparisons());

@@ -84,7 +84,7 @@ public final class ReviewWithModel {
             context.message("Reading the evidence of the latest run");
             ReviewEvidence.Lookup lookup = evidence.load(actor, context);
             String salt = salt();
-            Actor modelActor = new Actor("model:" + model, actor.roles());
+            Actor modelActor = new Actor(io.lakefront.domain.identity.workspace.LinkDecision.MODEL_PREFIX + model, actor.roles());
             int done = 0;
             for (OpenReviewItem item : items) {
                 context.checkCancelled();

@@ -17,6 +17,9 @@ public record LinkDecision(RecordKey a, RecordKey b, Kind kind, String decidedBy
                            Long reviewItem) {
     public enum Kind { MUST_LINK, CANNOT_LINK, WITHDRAWN }
 
+    /** {@code decidedBy} of a language model's verdict: {@code model:<provider>/<model>}. */
+    public static final String MODEL_PREFIX = "model:";
+
     public LinkDecision {
         Objects.requireNonNull(a, "a");
         Objects.requireNonNull(b, "b");
@@ -34,9 +37,10 @@ public record LinkDecision(RecordKey a, RecordKey b, Kind kind, String decidedBy
 
     /** The constraint the engine respects, or empty for a withdrawal. */
     public Optional<LinkConstraint> constraint() {
+        double weight = decidedBy.startsWith(MODEL_PREFIX) ? LinkConstraint.MODEL_LABEL_WEIGHT : 1.0;
         return switch (kind) {
-            case MUST_LINK -> Optional.of(LinkConstraint.mustLink(a, b));
-            case CANNOT_LINK -> Optional.of(LinkConstraint.cannotLink(a, b));
+            case MUST_LINK -> Optional.of(LinkConstraint.mustLink(a, b).withLabelWeight(weight));
+            case CANNOT_LINK -> Optional.of(LinkConstraint.cannotLink(a, b).withLabelWeight(weight));
             case WITHDRAWN -> Optional.empty();
         };
     }

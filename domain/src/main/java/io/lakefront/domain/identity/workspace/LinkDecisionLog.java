@@ -17,4 +17,21 @@ public interface LinkDecisionLog {
 
     /** Each pair's latest decision, unless that was a withdrawal, oldest first. */
     List<LinkConstraint> inForce();
+
+    /** A snapshot of the decisions in force: the constraints and the newest decision's id (0 when none). */
+    record InForce(List<LinkConstraint> constraints, long through) {
+        public InForce {
+            constraints = List.copyOf(constraints);
+        }
+    }
+
+    /** The decisions in force now, with the id they run through. */
+    default InForce snapshot() {
+        return new InForce(inForce(), Long.MAX_VALUE);
+    }
+
+    /** The decisions that were in force when the decision {@code through} was the newest. */
+    default List<LinkConstraint> inForceThrough(long through) {
+        return inForce();
+    }
 }

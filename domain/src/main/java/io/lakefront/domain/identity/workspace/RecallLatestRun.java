@@ -3,6 +3,7 @@ package io.lakefront.domain.identity.workspace;
 import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.governance.Permission;
 import io.lakefront.domain.identity.IdentityEngine;
+import io.lakefront.domain.identity.LinkConstraint;
 import io.lakefront.domain.identity.IdentitySpec;
 import io.lakefront.domain.identity.PersonRecord;
 import io.lakefront.domain.identity.PreviousClusters;
@@ -54,6 +55,12 @@ public final class RecallLatestRun {
         this.engine = engine;
     }
 
+    /** The decisions the run respected (its model learnt from them), not those made since. */
+    private List<LinkConstraint> decisionsOf(ResolutionRun run) {
+        java.util.OptionalLong through = store.decisionsThrough(run.id());
+        return through.isPresent() ? decisions.inForceThrough(through.getAsLong()) : decisions.inForce();
+    }
+
     /** The latest run with the engine's result, or empty when the workspace has never been resolved. */
     public Optional<LatestRun> recall(Actor actor, TaskContext context) {
         actor.require(Permission.VIEW_PERSONAL_DATA);
@@ -73,7 +80,8 @@ public final class RecallLatestRun {
         ChosenRules chosen = ChosenRules.choose(rules, null, null, loaded.fieldsPresent());
         String fingerprint = Fingerprint.of(rules.text(chosen.spec()));
         Resolution resolution = engine.resolve(
-                new ResolutionRequest(loaded.records(), chosen.spec(), previousOf(store.assignments()), decisions.inForce()),
+                new ResolutionRequest(loaded.records(), chosen.spec(), previousOf(store.assignments()),
+                        decisionsOf(run)),
                 new PhaseProgress(context, 150, PhaseProgress.WHOLE));
         memory.remember(run.id(), fingerprint, resolution, chosen.spec(), loaded.records());
         context.progress(PhaseProgress.WHOLE, PhaseProgress.WHOLE);

@@ -39,6 +39,10 @@ public interface ResolutionSession extends AutoCloseable {
      */
     void commit(ResolutionRun run, long nextClusterId);
 
+    /** Remembers, with the run at its commit, the newest link decision it respected. */
+    default void decisionsThrough(long decisionId) {
+    }
+
     /** Releases the lock; without a commit everything written is undone. */
     @Override
     void close();

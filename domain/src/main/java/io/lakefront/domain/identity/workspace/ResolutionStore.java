@@ -15,6 +15,11 @@ public interface ResolutionStore {
 
     Optional<ResolutionRun> latestRun();
 
+    /** The newest link decision the run respected, when the store knows it. */
+    default java.util.OptionalLong decisionsThrough(long runId) {
+        return java.util.OptionalLong.empty();
+    }
+
     /** The newest committed runs first. */
     List<ResolutionRun> recentRuns(int limit);
 

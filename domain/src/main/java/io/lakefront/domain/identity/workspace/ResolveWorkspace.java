@@ -22,15 +22,19 @@ import io.lakefront.domain.identity.ResolutionRequest;
 import io.lakefront.domain.identity.ScoredPairs;
 import io.lakefront.domain.identity.SharedValue;
 import io.lakefront.domain.identity.SkippedBlock;
+import io.lakefront.domain.identity.ThresholdAdvice;
+import io.lakefront.domain.identity.TrainingRun;
 import io.lakefront.domain.prep.NormalizationRules;
 import io.lakefront.domain.task.TaskContext;
 import io.lakefront.domain.time.WorkspaceClock;
+
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -113,7 +117,9 @@ public final class ResolveWorkspace {
             lap = lap(millis, "read", lap);
             ChosenRules chosen = ChosenRules.choose(rules, given, origin, loaded.fieldsPresent());
             String fingerprint = Fingerprint.of(rules.text(chosen.spec()));
-            List<LinkConstraint> constraints = decisions.inForce();
+            LinkDecisionLog.InForce inForce = decisions.snapshot();
+            List<LinkConstraint> constraints = inForce.constraints();
+            session.decisionsThrough(inForce.through());
             PreviousClusters previous = session.previous();
 
             context.message("Resolving " + loaded.records().size() + " records");
@@ -140,7 +146,7 @@ public final class ResolveWorkspace {
             lap(millis, "gold", lap);
 
             ResolutionRun run = run(session.runId(), actor, started, startedNanos, chosen, fingerprint, loaded,
-                    resolution, previous, kept, review, built, millis);
+                    resolution, previous, kept, review, built, millis, feedback(resolution, constraints, chosen));
             session.commit(run, resolution.nextClusterId());
             if (chosen.writeAfterRun()) {
                 rules.save(chosen.spec());
@@ -220,7 +226,7 @@ public final class ResolveWorkspace {
     private ResolutionRun run(long id, Actor actor, Instant started, long startedNanos, ChosenRules chosen,
                               String fingerprint, WorkspaceRecords.Loaded loaded, Resolution resolution,
                               PreviousClusters previous, Kept kept, ReviewQueueChange review, GoldCounts built,
-                              Map<String, Long> millis) {
+                              Map<String, Long> millis, List<String> feedback) {
         ResolutionDiagnostics diagnostics = resolution.diagnostics();
         ScoredPairs pairs = resolution.pairs();
         Map<Long, Long> sizes = new HashMap<>();
@@ -237,6 +243,7 @@ public final class ResolveWorkspace {
         notes.addAll(limited("skipped block", diagnostics.skippedBlocks().stream().map(ResolveWorkspace::describe).toList()));
         notes.addAll(limited("shared value", diagnostics.sharedValues().stream().map(ResolveWorkspace::describe).toList()));
         notes.addAll(built.notes());
+        notes.addAll(feedback);
         return new ResolutionRun(id, started, clock.now(), actor.name(), chosen.origin(), fingerprint,
                 loaded.records().size(), clusters, largest, diagnostics.clustersKept(), clusters - diagnostics.clustersKept(),
                 Math.max(0, previousIds - diagnostics.clustersKept()), diagnostics.candidatePairs(),
@@ -287,6 +294,35 @@ public final class ResolveWorkspace {
         return "deterministic rule '" + value.rule() + "' ignored '" + value.value() + "', shared by " + value.records()
                 + " records";
     }
+
+    /**
+     * What the feedback loop did with people's decisions: which comparisons they re-estimated, and
+     * the auto-match threshold at which the decided pairs keep {@link #TARGET_PRECISION} (a
+     * suggestion: applied when someone sets it in {@code identity.yaml} or on the Identity screen).
+     */
+    private static List<String> feedback(Resolution resolution, List<LinkConstraint> constraints, ChosenRules chosen) {
+        List<String> notes = new ArrayList<>();
+        resolution.diagnostics().training().stream()
+                .filter(run -> run.rule().equals(TrainingRun.FROM_DECISIONS))
+                .findFirst()
+                .ifPresent(run -> notes.add(String.format(Locale.ROOT,
+                        "feedback: %,d decisions taught the model (m re-estimated for %s)", run.pairs(),
+                        String.join(", ", run.comparisonsTrained()))));
+        ThresholdAdvice.of(resolution, constraints, TARGET_PRECISION).ifPresent(advice -> {
+            double now = chosen.spec().thresholds().autoMatch();
+            if (Math.abs(advice.autoMatch() - now) >= 0.5) {
+                notes.add(String.format(Locale.ROOT, "feedback: at %.0f%% precision on the %,d decided pairs the "
+                                + "auto-match threshold could be %.1f (now %.1f; %.0f%% of decided matches above it) "
+                                + "- set thresholds.auto_match in identity.yaml to apply",
+                        TARGET_PRECISION * 100, advice.labelled(), advice.autoMatch(), now,
+                        advice.labelledRecall() * 100));
+            }
+        });
+        return notes;
+    }
+
+    /** The precision the feedback loop's threshold suggestion keeps on people's decisions. */
+    static final double TARGET_PRECISION = 0.99;
 
     private static List<String> limited(String kind, List<String> notes) {
         if (notes.size() <= MAX_NOTES_PER_KIND) {
