@@ -20,6 +20,7 @@ import io.lakefront.domain.identity.PairwiseAccuracy;
 import io.lakefront.domain.identity.RecordKey;
 import io.lakefront.domain.identity.Resolution;
 import io.lakefront.domain.identity.ResolutionDiagnostics;
+import io.lakefront.domain.identity.ScoredPairs;
 import io.lakefront.domain.prep.NormalizationRules;
 import io.lakefront.domain.prep.TagColumns;
 import io.lakefront.domain.task.TaskContext;
@@ -46,7 +47,8 @@ import java.util.Set;
  * <p>Figures: {@code resolve_s} is the end-to-end run, its phases follow ({@code read_s} includes
  * tagging and normalizing); {@code cpu_s} is the process CPU time of the end-to-end run (on a busy
  * machine wall time overstates); {@code increment_s} is the incremental engine run, whose records
- * were read in {@code increment_read_s}; {@code F1_pct} is after the increment, over all records.
+ * were read in {@code increment_read_s}; {@code F1_pct} is after the increment, over all records;
+ * {@code blocking_recall_pct} (pairs completeness) is the share of true pairs blocking compared at all.
  * Ratios are percentages, so that the medians' two decimals keep them readable.
  */
 final class ResolveBenchmark implements Benchmark {
@@ -161,7 +163,22 @@ final class ResolveBenchmark implements Benchmark {
         figures.put("precision_pct", round(100 * counts.precision(), 2));
         figures.put("recall_pct", round(100 * counts.recall(), 2));
         figures.put("F1_pct", round(100 * counts.f1(), 2));
+        figures.put("blocking_recall_pct", round(100 * blockingRecall(resolution), 2));
         return figures;
+    }
+
+    /** Pairs completeness: the share of the true pairs (before the increment) that blocking compared at all. */
+    private double blockingRecall(Resolution resolution) {
+        long truePairs = PairwiseAccuracy.of(resolution.assignments(), truth::get).truePairs();
+        ScoredPairs pairs = resolution.pairs();
+        long compared = 0;
+        for (int i = 0; i < pairs.size(); i++) {
+            String person = truth.get(pairs.recordA(i));
+            if (person != null && person.equals(truth.get(pairs.recordB(i)))) {
+                compared++;
+            }
+        }
+        return truePairs == 0 ? 1 : (double) compared / truePairs;
     }
 
     private static double seconds(long nanos) {
