@@ -1,7 +1,5 @@
 package io.lakefront.persistence;
 
-import io.lakefront.domain.UserError;
-import io.lakefront.domain.source.Source;
 import java.util.Locale;
 
 /**
@@ -12,25 +10,12 @@ import java.util.Locale;
  */
 record PreparedTable(String source) implements SideTableSwap.Names {
     PreparedTable {
-        if (!Source.isValidName(source)) {
-            throw new UserError("source name '" + source + "' cannot name a prepared table: "
-                    + "use 1-40 lower-case letters, digits or _, starting with a letter");
-        }
+        SideTableSwap.Names.checkSource(source, "prepared table");
     }
 
     @Override
     public String name() {
         return "PREP_" + source.toUpperCase(Locale.ROOT);
-    }
-
-    @Override
-    public String sideName() {
-        return name() + "$NEW";
-    }
-
-    @Override
-    public String previousName() {
-        return name() + "$OLD";
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.lakefront.persistence;
 
-import io.lakefront.domain.UserError;
-import io.lakefront.domain.source.Source;
 import java.util.Locale;
 
 /**
@@ -14,25 +12,12 @@ import java.util.Locale;
  */
 record QuarantineTable(String source) implements SideTableSwap.Names {
     QuarantineTable {
-        if (!Source.isValidName(source)) {
-            throw new UserError("source name '" + source + "' cannot name a quarantine table: "
-                    + "use 1-40 lower-case letters, digits or _, starting with a letter");
-        }
+        SideTableSwap.Names.checkSource(source, "quarantine table");
     }
 
     @Override
     public String name() {
         return "QUAR_" + source.toUpperCase(Locale.ROOT);
-    }
-
-    @Override
-    public String sideName() {
-        return name() + "$NEW";
-    }
-
-    @Override
-    public String previousName() {
-        return name() + "$OLD";
     }
 
     @Override

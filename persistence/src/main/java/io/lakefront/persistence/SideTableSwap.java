@@ -27,15 +27,33 @@ import org.slf4j.LoggerFactory;
 final class SideTableSwap {
     private static final Logger LOG = LoggerFactory.getLogger(SideTableSwap.class);
 
-    /** The names of one swappable table; {@code what} names it in log lines ("staging for source 'crm'"). */
+    /**
+     * The names of one swappable table; {@code what} names it in log lines ("staging for source 'crm'").
+     * The side table is {@code NAME$NEW}, the previous one {@code NAME$OLD} during the swap.
+     */
     interface Names {
         String name();
 
-        String sideName();
+        default String sideName() {
+            return name() + "$NEW";
+        }
 
-        String previousName();
+        default String previousName() {
+            return name() + "$OLD";
+        }
 
         String what();
+
+        /**
+         * Checks a source name again where it becomes part of a table name, the one piece of a
+         * statement that cannot be a bind parameter; {@code kind} names the table in the error.
+         */
+        static void checkSource(String source, String kind) {
+            if (!io.lakefront.domain.source.Source.isValidName(source)) {
+                throw new io.lakefront.domain.UserError("source name '" + source + "' cannot name a " + kind
+                        + ": use 1-40 lower-case letters, digits or _, starting with a letter");
+            }
+        }
     }
 
     /** The commit point: writes the metadata in the connection's open transaction and commits it. */

@@ -1,7 +1,5 @@
 package io.lakefront.persistence;
 
-import io.lakefront.domain.UserError;
-import io.lakefront.domain.source.Source;
 import java.util.Locale;
 import java.util.StringJoiner;
 
@@ -16,26 +14,13 @@ import java.util.StringJoiner;
  */
 record StagingTable(String source) implements SideTableSwap.Names {
     StagingTable {
-        if (!Source.isValidName(source)) {
-            throw new UserError("source name '" + source + "' cannot name a staging table: "
-                    + "use 1-40 lower-case letters, digits or _, starting with a letter");
-        }
+        SideTableSwap.Names.checkSource(source, "staging table");
     }
 
     /** The committed table's name as stored in the catalog ({@code STG_CRM}). */
     @Override
     public String name() {
         return "STG_" + source.toUpperCase(Locale.ROOT);
-    }
-
-    @Override
-    public String sideName() {
-        return name() + "$NEW";
-    }
-
-    @Override
-    public String previousName() {
-        return name() + "$OLD";
     }
 
     @Override
