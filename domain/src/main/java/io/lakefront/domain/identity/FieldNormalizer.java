@@ -35,6 +35,7 @@ final class FieldNormalizer {
             case StandardFields.EMAIL -> value.replace(" ", "");
             case StandardFields.PHONE, StandardFields.NATIONAL_ID -> digitsOrValue(field, value);
             case StandardFields.BIRTH_DATE -> isoDate(value);
+            case StandardFields.GIVEN_NAME -> withoutInitials(plainText(value));
             default -> plainText(value);
         };
         return normalized == null || normalized.isEmpty() || genericValues.contains(normalized) ? null : normalized;
@@ -53,6 +54,23 @@ final class FieldNormalizer {
         }
         // A national id may hold letters (UK NINO): keep it, without separators.
         return value.replaceAll("[\\s\\-./]", "");
+    }
+
+    /**
+     * A given name without its initials: "Robert M." is Robert, and "J. Michael" goes by Michael.
+     * Words of two letters or more stay ("Mary Ann"; FEBRL's "ne ville").
+     */
+    static String withoutInitials(String given) {
+        if (given == null || given.indexOf(' ') < 0) {
+            return given;
+        }
+        StringBuilder kept = new StringBuilder(given.length());
+        for (String word : given.split(" ")) {
+            if (word.length() > 1) {
+                kept.append(kept.length() == 0 ? "" : " ").append(word);
+            }
+        }
+        return kept.length() == 0 ? given : kept.toString();
     }
 
     private static String isoDate(String value) {

@@ -16,6 +16,8 @@ final class PairScorer {
      * cost recall, and the model's own weights judge those pairs.
      */
     static final double HOLD_BELOW_M = 0.05;
+    private static final java.util.Set<String> PERSONAL_IDENTIFIERS = java.util.Set.of(StandardFields.EMAIL,
+            StandardFields.NATIONAL_ID);
 
     private final PreparedRecords records;
     private final CompiledComparison[] comparisons;
@@ -25,6 +27,8 @@ final class PairScorer {
     private final int[] exactLevels;
     private final double[][] tfAdjustments;
     private final boolean[] holdsForReview;
+    /** Comparisons of identifiers that belong to one person, whose exact agreement lifts a hold. */
+    private final int[] personalIdentifiers;
 
     PairScorer(PreparedRecords records, CompiledComparison[] comparisons, MatchModel model,
                List<ScorerPlugin> plugins) {
@@ -42,6 +46,10 @@ final class PairScorer {
         exactLevels = new int[comparisons.length];
         tfAdjustments = new double[comparisons.length][];
         holdsForReview = new boolean[comparisons.length];
+        personalIdentifiers = java.util.stream.IntStream.range(0, comparisons.length)
+                .filter(c -> PERSONAL_IDENTIFIERS.contains(comparisons[c].comparison().field())
+                        && comparisons[c].comparison().exactLevel() == 1)
+                .toArray();
         for (int c = 0; c < comparisons.length; c++) {
             Comparison spec = comparisons[c].comparison();
             holdsForReview[c] = spec.reviewIfDifferent() && model.m(c, spec.elseLevel()) < HOLD_BELOW_M;
@@ -76,9 +84,16 @@ final class PairScorer {
 
     /**
      * The comparison that holds this pair for review ({@link Comparison#reviewIfDifferent()}: its
-     * values differ outright), or -1.
+     * values differ outright), or -1. A pair that shares an identifier of one person — the same
+     * e-mail address or national id, exactly — is not held: "Bobby" and "Robert M." with one
+     * mailbox are one person; twins and couples seldom share one.
      */
     int heldBy(int a, int b) {
+        for (int identifier : personalIdentifiers) {
+            if (comparisons[identifier].level(a, b) == 1) {
+                return -1;
+            }
+        }
         for (int c = 0; c < comparisons.length; c++) {
             Comparison spec = comparisons[c].comparison();
             if (holdsForReview[c] && comparisons[c].level(a, b) == spec.elseLevel()) {
