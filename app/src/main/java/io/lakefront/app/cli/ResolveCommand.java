@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
  * Workspace mode, {@code resolve} without {@code --input}: re-resolves the workspace's prepared sources
  * with {@code identity.yaml} (or {@code --config}), keeps cluster ids stable, rebuilds the gold table
  * and the event tables, and prints a summary on stdout.
- * Scorer plugins in the workspace's {@code plugins} folder add to or replace the model's match weight
- * (file mode).
+ * Scorer plugins in the {@code --workspace} folder's {@code plugins} folder add to or replace the model's
+ * match weight, in file mode (listed on stderr) as in workspace mode (docs/guide/plugins.md).
  */
 @Command(name = "resolve", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Without --input (workspace mode): re-resolves the people in the workspace's prepared sources "
