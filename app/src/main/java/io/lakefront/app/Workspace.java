@@ -24,6 +24,13 @@ import io.lakefront.domain.prep.InspectSource;
 import io.lakefront.domain.prep.ListQuarantine;
 import io.lakefront.domain.gold.SimpleGoldBuilder;
 import io.lakefront.domain.identity.IdentityEngine;
+import io.lakefront.domain.identity.review.DecideReview;
+import io.lakefront.domain.identity.review.FindSimilarPairs;
+import io.lakefront.domain.identity.review.ListReviewQueue;
+import io.lakefront.domain.identity.review.ModelVerdicts;
+import io.lakefront.domain.identity.review.ReshapeClusters;
+import io.lakefront.domain.identity.review.ShowReviewItem;
+import io.lakefront.domain.identity.review.SourceImportance;
 import io.lakefront.domain.identity.workspace.DecideLink;
 import io.lakefront.domain.identity.workspace.ExplainPair;
 import io.lakefront.domain.identity.workspace.IdentityRules;
@@ -244,6 +251,37 @@ public final class Workspace implements AutoCloseable {
     /** Must-link / cannot-link decisions (the review queue's verdicts). */
     public DecideLink decideLink() {
         return new DecideLink(database.linkDecisions(), database.auditLog(), clock);
+    }
+
+    /** The language model's verdicts on review pairs; no model stage is configured yet. */
+    public ModelVerdicts modelVerdicts() {
+        return ModelVerdicts.none();
+    }
+
+    /** The open review queue in value order ({@code review list}, the Review screen). */
+    public ListReviewQueue listReviewQueue() {
+        return new ListReviewQueue(database.reviewItems(), identityRules(), SourceImportance.equal());
+    }
+
+    /** One review item with both records, the evidence and the model's verdict. */
+    public ShowReviewItem showReviewItem() {
+        return new ShowReviewItem(database.reviewItems(), database.resolutionStore(), database.preparedSources(),
+                explainPair(), modelVerdicts(), database.linkDecisions());
+    }
+
+    /** Answers to review items, one or in bulk, and undo ({@code review decide}, {@code review undo}). */
+    public DecideReview decideReview() {
+        return new DecideReview(database.reviewItems(), decideLink(), database.auditLog(), clock);
+    }
+
+    /** The preview of a bulk decision: open pairs with the same comparison pattern. */
+    public FindSimilarPairs findSimilarPairs() {
+        return new FindSimilarPairs(listReviewQueue(), explainPair());
+    }
+
+    /** Split a record out of its cluster, merge two clusters (as link decisions). */
+    public ReshapeClusters reshapeClusters() {
+        return new ReshapeClusters(database.resolutionStore(), decideLink(), database.auditLog(), clock);
     }
 
     private IdentityEngine identityEngine() {

@@ -25,6 +25,7 @@ import picocli.CommandLine.Mixin;
                 PrepareCommand.class, PrepareCommand.Quarantine.class,
                 InspectCommand.class,
                 ResolveCommand.class,
+                ReviewCommand.class,
                 CampaignsCommand.class,
                 StatusCommand.class,
                 BenchCommand.class,
