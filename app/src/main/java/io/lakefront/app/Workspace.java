@@ -24,6 +24,7 @@ import io.lakefront.domain.prep.InspectSource;
 import io.lakefront.domain.prep.ListQuarantine;
 import io.lakefront.domain.gold.SimpleGoldBuilder;
 import io.lakefront.domain.identity.IdentityEngine;
+import io.lakefront.app.review.WorkspaceReviewDesk;
 import io.lakefront.domain.identity.review.DecideReview;
 import io.lakefront.domain.identity.review.FindSimilarPairs;
 import io.lakefront.domain.identity.review.ListReviewQueue;
@@ -61,6 +62,7 @@ import io.lakefront.persistence.WorkspaceDatabase;
 import io.lakefront.ui.AppServices;
 import io.lakefront.ui.sources.SourceTools;
 import io.lakefront.ui.identity.IdentityWorkbench;
+import io.lakefront.ui.review.ReviewDesk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -315,6 +317,11 @@ public final class Workspace implements AutoCloseable {
         return identity;
     }
 
+    /** The Review screen's port. */
+    public ReviewDesk reviewDesk() {
+        return new WorkspaceReviewDesk(this::actor, listReviewQueue(), showReviewItem(), decideReview(), findSimilarPairs());
+    }
+
     public WorkspaceDatabase database() {
         return database;
     }
@@ -326,7 +333,7 @@ public final class Workspace implements AutoCloseable {
                 new SourcePrepYamlStore(directory), quarantineStore(),
                 new SourceTools(previewPreparation(), editColumnTag(), listQuarantine(), exportQuarantine(), inspectSource(),
                         sessionPasswords),
-                identityWorkbench());
+                identityWorkbench(), reviewDesk());
     }
 
     @Override

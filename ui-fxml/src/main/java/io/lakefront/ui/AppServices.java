@@ -14,6 +14,7 @@ import io.lakefront.domain.time.WorkspaceClock;
 import io.lakefront.domain.workspace.ShowWorkspaceOverview;
 import io.lakefront.ui.sources.SourceTools;
 import io.lakefront.ui.identity.IdentityWorkbench;
+import io.lakefront.ui.review.ReviewDesk;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -26,7 +27,7 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
                           SourceStore sources, SyncHistory syncHistory, StagingStore staging, AddSource addSource,
                           SyncSource syncSource, ListCampaigns campaigns, PrepareSource prepareSource,
                           SourcePreparationStore preparations, QuarantineStore quarantine,
-                          SourceTools sourceTools, IdentityWorkbench identity) {
+                          SourceTools sourceTools, IdentityWorkbench identity, ReviewDesk review) {
     public AppServices {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
@@ -43,5 +44,6 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
         Objects.requireNonNull(quarantine, "quarantine");
         Objects.requireNonNull(sourceTools, "sourceTools");
         Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(review, "review");
     }
 }

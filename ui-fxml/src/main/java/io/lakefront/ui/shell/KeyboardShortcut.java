@@ -20,7 +20,12 @@ public enum KeyboardShortcut {
     GO_TO_SETTINGS("Shortcut+Comma", "Go to Settings"),
     REFRESH("Shortcut+R", "Reload the current screen"),
     TOGGLE_THEME("Shortcut+Shift+L", "Switch between light and dark"),
-    UNDO_TAG_EDIT("Shortcut+Z", "Undo the last tag edit (Sources, Columns tab)"),
+    UNDO("Shortcut+Z", "Undo the last tag edit (Sources, Columns tab) or review decision (Review queue)"),
+    REVIEW_MATCH("M", "Review queue: the two records are one person (match)"),
+    REVIEW_NON_MATCH("N", "Review queue: not a match"),
+    REVIEW_SKIP("S", "Review queue: skip this pair"),
+    REVIEW_NEXT("J", "Review queue: next pair (also Down)"),
+    REVIEW_PREVIOUS("K", "Review queue: previous pair (also Up)"),
     SHOW_HELP("F1", "Show these keyboard shortcuts"),
     SHOW_HELP_ALT("Shortcut+Slash", "Show these keyboard shortcuts"),
     CLOSE_OVERLAY("Esc", "Close this overlay or dialog");

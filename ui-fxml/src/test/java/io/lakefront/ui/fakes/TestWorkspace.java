@@ -79,6 +79,8 @@ public final class TestWorkspace {
     };
     /** The Identity screen's port: the same people as the sources, resolved by the real engine. */
     public final InMemoryIdentityWorkbench identity = InMemoryIdentityWorkbench.withPeople(AS_OF);
+    /** The Review screen's port: three open pairs in memory. */
+    public final InMemoryReviewDesk review = InMemoryReviewDesk.withPairs(AS_OF, "alex");
     public final ShowWorkspaceOverview overview = new ShowWorkspaceOverview(sources, campaigns, stats);
 
     public static TestWorkspace empty() {
@@ -122,6 +124,6 @@ public final class TestWorkspace {
     public AppServices services() {
         return new AppServices(user, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
                 staging, addSource, syncSource, listCampaigns, prepareSource, preparations,
-                prepared.quarantine(), sourceTools, identity);
+                prepared.quarantine(), sourceTools, identity, review);
     }
 }
