@@ -111,16 +111,20 @@ public final class ReviewQueueView implements ScreenController {
 
     private void queue() {
         queueList.setItems(viewModel.rows());
+        queueList.getStyleClass().add("review-queue");
         queueList.setCellFactory(list -> new ListCell<>() {
             private final Label records = new Label();
             private final Label facts = new Label();
-            private final VBox box = new VBox(2, records, facts);
+            private final Label why = new Label();
+            private final VBox box = new VBox(2, records, facts, why);
 
             {
                 records.getStyleClass().add("text-bold");
-                facts.getStyleClass().addAll("text-small", "text-muted");
-                facts.setWrapText(true);
-                box.setMaxWidth(Region.USE_PREF_SIZE);
+                facts.getStyleClass().addAll("text-small");
+                why.getStyleClass().addAll("text-small", "text-muted");
+                why.setWrapText(true);
+                // As wide as the list, never wider: long record ids are cut, the reason wraps.
+                setPrefWidth(0);
             }
 
             @Override
@@ -131,9 +135,8 @@ public final class ReviewQueueView implements ScreenController {
                     return;
                 }
                 records.setText(row.records());
-                facts.setText("#" + row.id() + " · weight " + row.weightText() + " · value " + row.valueText()
-                        + "\n" + row.why());
-                facts.maxWidthProperty().bind(list.widthProperty().subtract(40));
+                facts.setText("#" + row.id() + " · weight " + row.weightText() + " · value " + row.valueText());
+                why.setText(row.why());
                 setGraphic(box);
             }
         });
@@ -200,6 +203,7 @@ public final class ReviewQueueView implements ScreenController {
             }
         });
         fieldsTable.setFocusTraversable(false);
+        fieldsTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         verdict.textProperty().bind(viewModel.verdictProperty());
         rationale.textProperty().bind(viewModel.rationaleProperty());
@@ -215,6 +219,7 @@ public final class ReviewQueueView implements ScreenController {
         stepBarColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
         stepBarColumn.setCellFactory(c -> new WaterfallBarCell());
         waterfallTable.setFocusTraversable(false);
+        waterfallTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         notes.textProperty().bind(viewModel.notesProperty());
         notes.visibleProperty().bind(viewModel.notesProperty().isNotEmpty());
         notes.managedProperty().bind(notes.visibleProperty());
