@@ -28,7 +28,7 @@ class ScreenshotRendererTest {
 
     @Test
     void render_all_writes_one_1400_by_900_png_per_screen_and_one_of_the_shortcuts(@TempDir Path out) throws Exception {
-        TestWorkspace workspace = TestWorkspace.withData();
+        TestWorkspace workspace = TestWorkspace.withData().withReviewPairs();
         workspace.prepareSource.prepare(workspace.actor, "crm", io.lakefront.domain.task.TaskContext.silent());
         workspace.identity.run(io.lakefront.domain.task.TaskContext.silent());
         List<Path> files = ScreenshotRenderer.renderAll(workspace.services(), out, false);

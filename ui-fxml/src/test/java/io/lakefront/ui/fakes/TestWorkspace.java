@@ -79,8 +79,8 @@ public final class TestWorkspace {
     };
     /** The Identity screen's port: the same people as the sources, resolved by the real engine. */
     public final InMemoryIdentityWorkbench identity = InMemoryIdentityWorkbench.withPeople(AS_OF);
-    /** The Review screen's port: three open pairs in memory. */
-    public final InMemoryReviewDesk review = InMemoryReviewDesk.withPairs(AS_OF, "alex");
+    /** The Review screen's port: empty until {@link #withReviewPairs()}, as before any identity run. */
+    public InMemoryReviewDesk review = new InMemoryReviewDesk(AS_OF, "alex");
     public final ShowWorkspaceOverview overview = new ShowWorkspaceOverview(sources, campaigns, stats);
 
     public static TestWorkspace empty() {
@@ -113,6 +113,12 @@ public final class TestWorkspace {
         w.campaigns.save(new Campaign("Win-back", "win back", CampaignStatus.DRAFT,
                 "Customers with no order in 180 days", List.of("email", "sms"), "", null, null));
         return w;
+    }
+
+    /** Three open pairs in the review queue (Maria's and Anna's alike, James's with a model verdict). */
+    public TestWorkspace withReviewPairs() {
+        review = InMemoryReviewDesk.withPairs(AS_OF, "alex");
+        return this;
     }
 
     /** The screens run for {@code someone} (to test what a role may not do). */

@@ -26,7 +26,7 @@ import org.testfx.util.WaitForAsyncUtils;
 /** The real Review screen over the in-memory review desk, driven with the keyboard. */
 @ExtendWith(ApplicationExtension.class)
 class ReviewScreenTest {
-    private final TestWorkspace workspace = TestWorkspace.withData();
+    private final TestWorkspace workspace = TestWorkspace.withData().withReviewPairs();
     private Workbench workbench;
 
     @Start

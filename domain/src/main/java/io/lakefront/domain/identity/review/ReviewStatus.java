@@ -14,7 +14,13 @@ public enum ReviewStatus {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /** Reads the column; a status another stage wrote (not one of these) reads as closed: superseded. */
     public static ReviewStatus ofColumn(String value) {
-        return valueOf(value.toUpperCase(Locale.ROOT));
+        for (ReviewStatus status : values()) {
+            if (status.column().equals(value)) {
+                return status;
+            }
+        }
+        return SUPERSEDED;
     }
 }
