@@ -106,7 +106,17 @@ public final class ReviewQueueView implements ScreenController {
 
         queue();
         detail();
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::key);
+        // On the scene while this screen shows, so that M / N / S / J / K work even when the sidebar
+        // still has the focus after navigating here; the arrows only when the focus is on this screen.
+        javafx.event.EventHandler<KeyEvent> keys = this::key;
+        root.sceneProperty().addListener((obs, old, scene) -> {
+            if (old != null) {
+                old.removeEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (scene != null) {
+                scene.addEventFilter(KeyEvent.KEY_PRESSED, keys);
+            }
+        });
     }
 
     private void queue() {
@@ -238,8 +248,13 @@ public final class ReviewQueueView implements ScreenController {
 
     /** The screen's keys; they act only while no dialog is open. */
     private void key(KeyEvent event) {
-        if (modal.showing()) {
+        javafx.scene.Node focus = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        if (modal.showing() || focus instanceof javafx.scene.control.TextInputControl) {
             return;
+        }
+        boolean here = false;
+        for (javafx.scene.Node n = focus; n != null; n = n.getParent()) {
+            here |= n == root;
         }
         if (KeyboardShortcut.UNDO.combination().match(event)) {
             viewModel.undo();
@@ -254,8 +269,10 @@ public final class ReviewQueueView implements ScreenController {
             case M -> () -> viewModel.decide(ReviewAnswer.MATCH);
             case N -> () -> viewModel.decide(ReviewAnswer.NON_MATCH);
             case S -> () -> viewModel.decide(ReviewAnswer.SKIP);
-            case J, DOWN -> viewModel::next;
-            case K, UP -> viewModel::previous;
+            case J -> viewModel::next;
+            case K -> viewModel::previous;
+            case DOWN -> here ? viewModel::next : null;
+            case UP -> here ? viewModel::previous : null;
             default -> null;
         };
         if (action != null) {

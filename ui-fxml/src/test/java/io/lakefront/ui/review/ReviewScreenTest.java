@@ -45,6 +45,7 @@ class ReviewScreenTest {
     void decides_with_the_keyboard_walks_the_queue_and_undoes(FxRobot robot) {
         robot.clickOn("#nav-review-queue");
         awaitIdle();
+        robot.clickOn("#pairTitle"); // the window has the focus, as when a person looks at the pair
         assertThat(text(robot, "#pairTitle")).isEqualTo("crm/C-1001  ↔  webshop/w-7");
         assertThat(visibleTexts(robot)).contains("3 open pairs", ReviewItemDetailTexts.NO_MODEL, "First Name: Maria");
 
@@ -61,6 +62,7 @@ class ReviewScreenTest {
         awaitIdle();
         assertThat(text(robot, "#pairTitle")).isEqualTo("crm/C-1002  ↔  webshop/w-9");
         assertThat(visibleTexts(robot)).contains("local-llm says: the same person (confidence 82%)");
+        robot.clickOn(robot.lookup("#queueList .list-cell").nth(1).queryAs(Node.class)); // the selected pair: focus on the list
         robot.type(KeyCode.UP);
         awaitIdle();
         assertThat(text(robot, "#pairTitle")).isEqualTo("crm/C-1003  ↔  webshop/w-3");
@@ -99,6 +101,7 @@ class ReviewScreenTest {
     void the_empty_queue_says_what_to_do(FxRobot robot) {
         robot.clickOn("#nav-review-queue");
         awaitIdle();
+        robot.clickOn("#pairTitle");
         robot.type(KeyCode.S);
         awaitIdle();
         robot.type(KeyCode.S);
