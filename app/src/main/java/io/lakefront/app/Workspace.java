@@ -34,6 +34,14 @@ import io.lakefront.domain.prep.InspectSource;
 import io.lakefront.domain.prep.ListQuarantine;
 import io.lakefront.domain.gold.SimpleGoldBuilder;
 import io.lakefront.domain.identity.IdentityEngine;
+import io.lakefront.app.review.WorkspaceReviewDesk;
+import io.lakefront.domain.identity.review.DecideReview;
+import io.lakefront.domain.identity.review.FindSimilarPairs;
+import io.lakefront.domain.identity.review.ListReviewQueue;
+import io.lakefront.domain.identity.review.ModelVerdicts;
+import io.lakefront.domain.identity.review.ReshapeClusters;
+import io.lakefront.domain.identity.review.ShowReviewItem;
+import io.lakefront.domain.identity.review.SourceImportance;
 import io.lakefront.domain.identity.workspace.DecideLink;
 import io.lakefront.domain.identity.workspace.ExplainPair;
 import io.lakefront.domain.identity.workspace.IdentityRules;
@@ -64,6 +72,7 @@ import io.lakefront.persistence.WorkspaceDatabase;
 import io.lakefront.ui.AppServices;
 import io.lakefront.ui.sources.SourceTools;
 import io.lakefront.ui.identity.IdentityWorkbench;
+import io.lakefront.ui.review.ReviewDesk;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -285,6 +294,32 @@ public final class Workspace implements AutoCloseable {
         return database.modelVerdicts();
     }
 
+    /** The open review queue in value order ({@code review list}, the Review screen). */
+    public ListReviewQueue listReviewQueue() {
+        return new ListReviewQueue(database.reviewItems(), identityRules(), SourceImportance.equal());
+    }
+
+    /** One review item with both records, the evidence and the model's verdict. */
+    public ShowReviewItem showReviewItem() {
+        return new ShowReviewItem(database.reviewItems(), database.resolutionStore(), database.preparedSources(),
+                explainPair(), modelVerdicts(), database.linkDecisions());
+    }
+
+    /** Answers to review items, one or in bulk, and undo ({@code review decide}, {@code review undo}). */
+    public DecideReview decideReview() {
+        return new DecideReview(database.reviewItems(), decideLink(), database.auditLog(), clock);
+    }
+
+    /** The preview of a bulk decision: open pairs with the same comparison pattern. */
+    public FindSimilarPairs findSimilarPairs() {
+        return new FindSimilarPairs(listReviewQueue(), explainPair());
+    }
+
+    /** Split a record out of its cluster, merge two clusters (as link decisions). */
+    public ReshapeClusters reshapeClusters() {
+        return new ReshapeClusters(database.resolutionStore(), decideLink(), database.auditLog(), clock);
+    }
+
     private IdentityEngine identityEngine() {
         // A user's own scorers (plugins/*.jar) take part in workspace runs as in file mode.
         return new IdentityEngine(new CommonsStringMetrics(), ScorerPlugins.load(directory.resolve(ScorerPlugins.FOLDER)));
@@ -316,6 +351,11 @@ public final class Workspace implements AutoCloseable {
         return identity;
     }
 
+    /** The Review screen's port. */
+    public ReviewDesk reviewDesk() {
+        return new WorkspaceReviewDesk(this::actor, listReviewQueue(), showReviewItem(), decideReview(), findSimilarPairs());
+    }
+
     public WorkspaceDatabase database() {
         return database;
     }
@@ -327,7 +367,7 @@ public final class Workspace implements AutoCloseable {
                 new SourcePrepYamlStore(directory), quarantineStore(),
                 new SourceTools(previewPreparation(), editColumnTag(), listQuarantine(), exportQuarantine(), inspectSource(),
                         sessionPasswords),
-                identityWorkbench(), configureModelReview());
+                identityWorkbench(), configureModelReview(), reviewDesk());
     }
 
     @Override

@@ -31,6 +31,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
     private final JdbiWorkspaceStats stats;
     private final JdbiResolutionStore resolutions;
     private final JdbiLinkDecisionLog linkDecisions;
+    private final JdbiReviewItems reviewItems;
     private final JdbiPreparedSources preparedSources;
     private final JdbiModelVerdicts modelVerdicts;
     private final JdbiReviewBand reviewBand;
@@ -53,6 +54,7 @@ public final class WorkspaceDatabase implements AutoCloseable {
         this.stats = new JdbiWorkspaceStats(jdbi);
         this.resolutions = new JdbiResolutionStore(jdbi);
         this.linkDecisions = new JdbiLinkDecisionLog(jdbi);
+        this.reviewItems = new JdbiReviewItems(jdbi);
         // Prepared rows are read for resolution only; stamping a preparation time is not this reader's job.
         this.preparedSources = new JdbiPreparedSources(jdbi, pool, new JdbiPreparedStore(jdbi, java.time.Instant::now));
         this.modelVerdicts = new JdbiModelVerdicts(jdbi);
@@ -144,6 +146,11 @@ public final class WorkspaceDatabase implements AutoCloseable {
     /** People's must-link / cannot-link decisions, append-only. */
     public JdbiLinkDecisionLog linkDecisions() {
         return linkDecisions;
+    }
+
+    /** The review queue's items (migrations V2, V5, V6). */
+    public JdbiReviewItems reviewItems() {
+        return reviewItems;
     }
 
     /** The prepared tables read back row by row, for resolution and the gold build. */

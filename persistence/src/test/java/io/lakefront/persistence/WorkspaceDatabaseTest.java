@@ -52,7 +52,7 @@ class WorkspaceDatabaseTest {
             assertThat(columnsOf(db, "ENGAGEMENT_EVENTS")).containsExactly("EVENT_ID", "CUSTOMER_ID", "OCCURRED_AT",
                     "CHANNEL", "TYPE", "CAMPAIGN_ID");
             assertThat(columnsOf(db, "REVIEW_ITEMS")).containsExactly("ITEM_ID", "SOURCE_A", "RECORD_A", "SOURCE_B",
-                    "RECORD_B", "SCORE", "STATUS", "CREATED_AT", "DECIDED_AT", "DECIDED_BY", "MATCH_WEIGHT", "RUN_ID");
+                    "RECORD_B", "SCORE", "STATUS", "CREATED_AT", "DECIDED_AT", "DECIDED_BY", "MATCH_WEIGHT", "RUN_ID", "ANSWER", "DECISION_BATCH");
         }
     }
 

@@ -15,6 +15,7 @@ import io.lakefront.domain.time.WorkspaceClock;
 import io.lakefront.domain.workspace.ShowWorkspaceOverview;
 import io.lakefront.ui.sources.SourceTools;
 import io.lakefront.ui.identity.IdentityWorkbench;
+import io.lakefront.ui.review.ReviewDesk;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -28,7 +29,7 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
                           SyncSource syncSource, ListCampaigns campaigns, PrepareSource prepareSource,
                           SourcePreparationStore preparations, QuarantineStore quarantine,
                           SourceTools sourceTools, IdentityWorkbench identity,
-                          ConfigureModelReview modelReview) {
+                          ConfigureModelReview modelReview, ReviewDesk review) {
     public AppServices {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
@@ -46,5 +47,6 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
         Objects.requireNonNull(sourceTools, "sourceTools");
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(modelReview, "modelReview");
+        Objects.requireNonNull(review, "review");
     }
 }

@@ -45,7 +45,8 @@ public final class ScreenshotRenderer {
      * {@code 02c-sources-normalization.png} and {@code 02d-sources-quarantine.png}, the Sources screen's
      * other tabs, and — once identity resolution has run — {@code 03b-identity-blocking.png},
      * {@code 03c-identity-waterfall.png}, {@code 03d-identity-clusters.png} and {@code 03e-identity-rules.png};
-     * {@code 11b-settings-language-model.png}, the Settings screen scrolled to its language-model card)
+     * {@code 11b-settings-language-model.png}, the Settings screen scrolled to its language-model card;
+     * and, while the review queue has open pairs, {@code 04b-review-queue-bulk.png}, the bulk decision's preview)
      * and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and
      * returns their paths in that order.
      */
@@ -83,6 +84,12 @@ public final class ScreenshotRenderer {
                     written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02db-settings-language-model.png",
                             number - 1))));
                     scrollToEnd(window, "#settingsScroll", 0.0);
+                }
+                if (screen == Screen.REVIEW_QUEUE && press(window, "#similarButton")) {
+                    // The bulk decision's preview, over the screen; Cancel leaves the queue as it was.
+                    written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02db-%s-bulk.png",
+                            number - 1, screen.slug()))));
+                    press(window, "#previewCancel");
                 }
             }
             onFx(() -> {
@@ -124,6 +131,19 @@ public final class ScreenshotRenderer {
             selectTab(window, "#identityTabs", "overviewTab");
         }
         return written;
+    }
+
+    /** Fires the button found by {@code query} once loading has ended; false when it is missing, hidden or disabled. */
+    private static boolean press(Window window, String query) {
+        awaitIdle(window);
+        return onFx(() -> {
+            if (!(window.stage.getScene().lookup(query) instanceof javafx.scene.control.ButtonBase button)
+                    || button.isDisabled() || !showing(button) || button.getScene() == null) {
+                return false;
+            }
+            button.fire();
+            return true;
+        });
     }
 
     /** Scrolls the scroll pane found by {@code query} (0 top, 1 bottom); false when it is not showing. */

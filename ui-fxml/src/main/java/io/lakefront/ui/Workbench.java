@@ -76,7 +76,8 @@ public final class Workbench implements AutoCloseable {
         views.put(QuarantineTab.class, () -> new QuarantineTab(sources));
         views.put(IdentityView.class, () -> new IdentityView(
                 new IdentityViewModel(services.identity(), tasks, Platform::runLater, services.clock()), main));
-        views.put(ReviewQueueView.class, () -> new ReviewQueueView(new ReviewQueueViewModel(), main));
+        views.put(ReviewQueueView.class, () -> new ReviewQueueView(
+                new ReviewQueueViewModel(services.review(), tasks, services.clock()), main, modal));
         views.put(CustomersView.class, () -> new CustomersView(new CustomersViewModel(), main));
         views.put(AudiencesView.class, () -> new AudiencesView(new AudiencesViewModel(), main));
         views.put(CampaignsView.class, () -> new CampaignsView(

@@ -25,6 +25,7 @@ import picocli.CommandLine.Mixin;
                 PrepareCommand.class, PrepareCommand.Quarantine.class,
                 InspectCommand.class,
                 ResolveCommand.class,
+                ReviewCommand.class,
                 ReviewModelCommand.class,
                 SettingsCommand.class,
                 CampaignsCommand.class,
@@ -65,6 +66,8 @@ public final class LakefrontCommand implements Callable<Integer> {
 
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new LakefrontCommand());
+        // The model stage also answers as "review model", beside list / decide / undo.
+        cli.getSubcommands().get("review").addSubcommand("model", new CommandLine(new ReviewModelCommand()));
         cli.setExecutionExceptionHandler(LakefrontCommand::onFailure);
         cli.setParameterExceptionHandler(LakefrontCommand::onBadArguments);
         return cli;

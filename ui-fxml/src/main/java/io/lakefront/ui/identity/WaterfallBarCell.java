@@ -12,7 +12,7 @@ import javafx.scene.layout.StackPane;
  * on one scale for the whole table (with the zero line marked), green when it adds evidence of a
  * match, red when it takes some away. The prior's bar is neutral.
  */
-final class WaterfallBarCell extends TableCell<WaterfallRow, WaterfallRow> {
+public final class WaterfallBarCell extends TableCell<WaterfallRow, WaterfallRow> {
     private static final double PADDING = 4;
 
     private final Region bar = new Region();
@@ -22,7 +22,7 @@ final class WaterfallBarCell extends TableCell<WaterfallRow, WaterfallRow> {
     private final StackPane content = new StackPane(track, total);
     private WaterfallRow row;
 
-    WaterfallBarCell() {
+    public WaterfallBarCell() {
         bar.getStyleClass().add("waterfall-bar");
         zero.getStyleClass().add("waterfall-zero");
         total.getStyleClass().addAll("waterfall-total", "text-small");

@@ -20,7 +20,12 @@ public enum KeyboardShortcut {
     GO_TO_SETTINGS("Shortcut+Comma", "Go to Settings"),
     REFRESH("Shortcut+R", "Reload the current screen"),
     TOGGLE_THEME("Shortcut+Shift+L", "Switch between light and dark"),
-    UNDO_TAG_EDIT("Shortcut+Z", "Undo the last tag edit (Sources, Columns tab)"),
+    UNDO("Shortcut+Z", "Undo the last tag edit or review decision"),
+    REVIEW_MATCH("M", "Review queue: match (one person)"),
+    REVIEW_NON_MATCH("N", "Review queue: not a match"),
+    REVIEW_SKIP("S", "Review queue: skip this pair"),
+    REVIEW_NEXT("J", "Review queue: next pair (or Down)"),
+    REVIEW_PREVIOUS("K", "Review queue: previous pair (or Up)"),
     SHOW_HELP("F1", "Show these keyboard shortcuts"),
     SHOW_HELP_ALT("Shortcut+Slash", "Show these keyboard shortcuts"),
     CLOSE_OVERLAY("Esc", "Close this overlay or dialog");

@@ -143,7 +143,7 @@ public final class ColumnsTab {
             }
         });
         columnsRoot.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
-            if (KeyboardShortcut.UNDO_TAG_EDIT.combination().match(e) && viewModel.canUndoProperty().get()) {
+            if (KeyboardShortcut.UNDO.combination().match(e) && viewModel.canUndoProperty().get()) {
                 viewModel.undo();
                 e.consume();
             }

@@ -79,6 +79,8 @@ public final class TestWorkspace {
     };
     /** The Identity screen's port: the same people as the sources, resolved by the real engine. */
     public final InMemoryIdentityWorkbench identity = InMemoryIdentityWorkbench.withPeople(AS_OF);
+    /** The Review screen's port: empty until {@link #withReviewPairs()}, as before any identity run. */
+    public InMemoryReviewDesk review = new InMemoryReviewDesk(AS_OF, "alex");
     public final ShowWorkspaceOverview overview = new ShowWorkspaceOverview(sources, campaigns, stats);
     /** The language-model settings: none until a test or the Settings screen saves some. */
     public final InMemoryModelReview modelReview = new InMemoryModelReview(audit, clock);
@@ -115,6 +117,12 @@ public final class TestWorkspace {
         return w;
     }
 
+    /** Three open pairs in the review queue (Maria's and Anna's alike, James's with a model verdict). */
+    public TestWorkspace withReviewPairs() {
+        review = InMemoryReviewDesk.withPairs(AS_OF, "alex");
+        return this;
+    }
+
     /** The screens run for {@code someone} (to test what a role may not do). */
     public TestWorkspace actingAs(Actor someone) {
         this.user = someone;
@@ -124,6 +132,6 @@ public final class TestWorkspace {
     public AppServices services() {
         return new AppServices(user, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
                 staging, addSource, syncSource, listCampaigns, prepareSource, preparations,
-                prepared.quarantine(), sourceTools, identity, modelReview.configure());
+                prepared.quarantine(), sourceTools, identity, modelReview.configure(), review);
     }
 }
