@@ -40,6 +40,8 @@ import io.lakefront.domain.identity.workspace.IdentityRules;
 import io.lakefront.domain.identity.workspace.ListClusters;
 import io.lakefront.domain.identity.workspace.ListScoredPairs;
 import io.lakefront.domain.identity.workspace.LoadIdentityRules;
+import io.lakefront.domain.identity.workspace.AcceptRule;
+import io.lakefront.domain.identity.workspace.ProposeRules;
 import io.lakefront.domain.identity.workspace.RecallLatestRun;
 import io.lakefront.domain.identity.workspace.ResolutionMemory;
 import io.lakefront.domain.identity.workspace.ResolveWorkspace;
@@ -253,6 +255,16 @@ public final class Workspace implements AutoCloseable {
 
     public SaveIdentityRules saveIdentityRules() {
         return new SaveIdentityRules(identityRules(), database.auditLog(), clock);
+    }
+
+    /** Deterministic rules people's decisions support, with their impact on the latest run ({@code rules propose}). */
+    public ProposeRules proposeRules() {
+        return new ProposeRules(recallLatestRun(), database.linkDecisions());
+    }
+
+    /** Adds an accepted rule proposal to {@code identity.yaml} ({@code rules accept N}). */
+    public AcceptRule acceptRule() {
+        return new AcceptRule(loadIdentityRules(), saveIdentityRules(), database.auditLog(), clock);
     }
 
     /** Must-link / cannot-link decisions (the review queue's verdicts). */

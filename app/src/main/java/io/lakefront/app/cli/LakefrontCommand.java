@@ -26,6 +26,7 @@ import picocli.CommandLine.Mixin;
                 InspectCommand.class,
                 ResolveCommand.class,
                 ReviewModelCommand.class,
+                RulesCommand.class,
                 SettingsCommand.class,
                 CampaignsCommand.class,
                 StatusCommand.class,

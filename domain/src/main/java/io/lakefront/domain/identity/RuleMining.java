@@ -23,6 +23,13 @@ public final class RuleMining {
     public static final double MAX_ERROR_RATE = 0.01;
     /** Most fields a proposed rule keys on. */
     public static final int MAX_FIELDS = 3;
+    /**
+     * Largest share of the pairs a rule settles that the run keeps apart. Labels are few and picked for
+     * being hard; on every other pair the run's own clusters are the evidence, so a rule that mostly
+     * agrees with them and adds a few merges is proposed, one that would merge namesakes by the hundred
+     * ("same given name") is not, however clean its labels.
+     */
+    public static final double MAX_NEW_SHARE = 0.05;
     private static final int SAMPLES = 3;
     private static final int NONE = -1;
 
@@ -31,6 +38,7 @@ public final class RuleMining {
      *
      * @param support         labelled matches (must-links) it settles
      * @param errors          labelled non-matches (cannot-links) it would merge
+     * @param settledPairs    pairs of the run's records it settles, in one cluster already or not
      * @param newPairs        pairs it settles whose records the run keeps in different clusters
      * @param fromReview      of those, pairs the run scored in the review band
      * @param fromNonMatch    of those, pairs the run scored as non-matches
@@ -40,7 +48,7 @@ public final class RuleMining {
      * @param crowdedValue    the value it keys on that most records share, within the guard
      * @param ignoredValues   values shared by more records than {@link Guards#maxSharedValue()}: ignored
      */
-    public record Candidate(DeterministicRule rule, int support, int errors, int newPairs, int fromReview,
+    public record Candidate(DeterministicRule rule, int support, int errors, long settledPairs, int newPairs, int fromReview,
                             int fromNonMatch, int clustersJoined, int largestCluster, List<RecordKey[]> samples,
                             SharedValue crowdedValue, int ignoredValues) {
         public Candidate {
@@ -95,7 +103,10 @@ public final class RuleMining {
         spec.deterministicRules().forEach(rule -> existing.add(Set.copyOf(rule.fields())));
         List<Integer> subsets = subsets(fields.size());
         List<Integer> kept = new ArrayList<>();
-        List<Evaluated> evaluated = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        spec.deterministicRules().forEach(rule -> names.add(rule.name()));
+        Impact impact = new Impact(resolution);
+        List<Candidate> candidates = new ArrayList<>();
         for (int subset : subsets) {
             Set<String> named = namesOf(subset, fields);
             if (existing.stream().anyMatch(named::containsAll)
@@ -108,24 +119,21 @@ public final class RuleMining {
             Blocks blocks = Blocks.of(subset, ids, replaced, spec.guards().maxSharedValue());
             int support = countSettled(matches, blocks);
             int errors = countSettled(nonMatches, blocks);
-            if (support >= minSupport && (errors == 0 || errors < MAX_ERROR_RATE * (support + errors))) {
+            if (support < minSupport || errors > 0 && errors >= MAX_ERROR_RATE * (support + errors)) {
+                continue;
+            }
+            List<String> ruleFields = fieldsIn(subset, fields);
+            DeterministicRule rule = new DeterministicRule(uniqueName(nameOf(ruleFields), names), ruleFields);
+            Candidate candidate = impact.of(rule, blocks, support, errors);
+            if (candidate.newPairs() <= MAX_NEW_SHARE * candidate.settledPairs()) {
                 kept.add(subset);
-                evaluated.add(new Evaluated(subset, named, support, errors, blocks));
+                candidates.add(candidate);
             }
         }
-        evaluated.sort(Comparator.comparingInt(Evaluated::support).reversed()
-                .thenComparingInt(e -> Integer.bitCount(e.subset()))
-                .thenComparing(e -> String.join(",", e.fields())));
-        Set<String> names = new HashSet<>();
-        spec.deterministicRules().forEach(rule -> names.add(rule.name()));
-        List<Candidate> candidates = new ArrayList<>();
-        Impact impact = new Impact(resolution);
-        for (Evaluated e : evaluated.subList(0, Math.min(limit, evaluated.size()))) {
-            List<String> ruleFields = fieldsIn(e.subset(), fields);
-            DeterministicRule rule = new DeterministicRule(uniqueName(nameOf(ruleFields), names), ruleFields);
-            candidates.add(impact.of(rule, e, ruleFields, e.support(), e.errors()));
-        }
-        return candidates;
+        candidates.sort(Comparator.comparingInt(Candidate::support).reversed()
+                .thenComparingInt(c -> c.rule().fields().size())
+                .thenComparing(c -> c.rule().name()));
+        return List.copyOf(candidates.subList(0, Math.min(limit, candidates.size())));
     }
 
     /** A readable name: "same phone and birth date". */
@@ -142,7 +150,6 @@ public final class RuleMining {
         for (int n = 2; taken.contains(unique); n++) {
             unique = name + " (" + n + ")";
         }
-        taken.add(unique);
         return unique;
     }
 
@@ -203,9 +210,6 @@ public final class RuleMining {
             }
         }
         return count;
-    }
-
-    private record Evaluated(int subset, Set<String> fields, int support, int errors, Blocks blocks) {
     }
 
     /**
@@ -305,8 +309,8 @@ public final class RuleMining {
             return (long) Math.min(a, b) << 32 | Math.max(a, b);
         }
 
-        Candidate of(DeterministicRule rule, Evaluated evaluated, List<String> fields, int support, int errors) {
-            Blocks blocks = evaluated.blocks();
+        Candidate of(DeterministicRule rule, Blocks blocks, int support, int errors) {
+            List<String> fields = rule.fields();
             int n = records.size();
             int blockCount = blocks.size.length;
             int[] start = new int[blockCount + 1];
@@ -343,6 +347,7 @@ public final class RuleMining {
                     }
                 }
             }
+            long settled = 0;
             int newPairs = 0;
             int fromReview = 0;
             int fromNonMatch = 0;
@@ -358,6 +363,8 @@ public final class RuleMining {
                 if (crowdedBlock == NONE || blocks.size[b] > blocks.size[crowdedBlock]) {
                     crowdedBlock = b;
                 }
+                int size = start[b + 1] - start[b];
+                settled += (long) size * (size - 1) / 2;
                 for (int i = start[b]; i < start[b + 1]; i++) {
                     for (int j = i + 1; j < start[b + 1]; j++) {
                         int x = members[i];
@@ -401,7 +408,7 @@ public final class RuleMining {
                 }
                 crowded = new SharedValue(rule.name(), String.join(" + ", values), blocks.size[crowdedBlock]);
             }
-            return new Candidate(rule, support, errors, newPairs, fromReview, fromNonMatch, joined, largest, samples,
+            return new Candidate(rule, support, errors, settled, newPairs, fromReview, fromNonMatch, joined, largest, samples,
                     crowded, blocks.ignored);
         }
     }

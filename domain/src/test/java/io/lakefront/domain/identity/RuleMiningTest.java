@@ -23,10 +23,11 @@ class RuleMiningTest {
     /**
      * Households of two sharing a phone, a family name and a street: a parent and a child in most, twins
      * (one birth date) in households 40..59. The first person of households 0..29 has a second record
-     * with a typo in the family name; the first person of households 30..39 a second record after a
-     * move and a marriage (other family name, street and phone), which the model alone does not merge.
+     * with a typo in the family name; the first person of the next {@code married} households a second
+     * record after a move and a marriage (other family name, street and phone), which the model alone
+     * does not merge.
      */
-    private static List<PersonRecord> households() {
+    private static List<PersonRecord> households(int married) {
         List<PersonRecord> records = new ArrayList<>();
         for (int h = 0; h < HOUSEHOLDS; h++) {
             String family = FAMILY[h % FAMILY.length] + (h / FAMILY.length == 0 ? "" : "s" + h / FAMILY.length);
@@ -45,7 +46,7 @@ class RuleMiningTest {
             if (h < 30) {
                 records.add(record("h" + h + "p1b", first, family.substring(0, family.length() - 1) + "e", parentBirth,
                         phone, street, postcode, null));
-            } else if (h < 40) {
+            } else if (h < 30 + married) {
                 records.add(record("h" + h + "p1c", first, "married" + FAMILY[(h + 3) % FAMILY.length], parentBirth,
                         "0499" + String.format("%06d", 500_000 + h), (200 + h) + " harbour road", "4" + h, null));
             }
@@ -94,7 +95,11 @@ class RuleMiningTest {
     }
 
     private Resolution resolve(List<LinkConstraint> labels) {
-        return engine.resolve(new ResolutionRequest(households(), IdentitySpec.defaults(), PreviousClusters.none(),
+        return resolve(labels, 1);
+    }
+
+    private Resolution resolve(List<LinkConstraint> labels, int married) {
+        return engine.resolve(new ResolutionRequest(households(married), IdentitySpec.defaults(), PreviousClusters.none(),
                 labels), TaskContext.silent());
     }
 
@@ -141,7 +146,7 @@ class RuleMiningTest {
                 .findFirst().orElseThrow();
 
         // Count independently: pairs agreeing on both fields whose records sit in different clusters.
-        List<PersonRecord> records = households();
+        List<PersonRecord> records = households(1);
         int expected = 0;
         for (int i = 0; i < records.size(); i++) {
             for (int j = i + 1; j < records.size(); j++) {
@@ -158,6 +163,7 @@ class RuleMiningTest {
         assertThat(candidate.newPairs()).isEqualTo(expected);
         assertThat(candidate.fromReview() + candidate.fromNonMatch()).isLessThanOrEqualTo(candidate.newPairs());
         assertThat(candidate.clustersJoined()).isBetween(1, expected);
+        assertThat(candidate.settledPairs()).isGreaterThan(candidate.newPairs());
         assertThat(candidate.largestCluster()).isGreaterThanOrEqualTo(2);
         assertThat(candidate.samples()).isNotEmpty().hasSizeLessThanOrEqualTo(3);
         for (RecordKey[] sample : candidate.samples()) {
@@ -165,6 +171,19 @@ class RuleMiningTest {
         }
         assertThat(candidate.crowdedValue().records()).isGreaterThanOrEqualTo(2);
         assertThat(candidate.ignoredValues()).isZero();
+    }
+
+    @Test
+    void aRuleThatWouldMostlyMergeWhatTheRunKeepsApartIsNotProposed() {
+        // Ten moved and married duplicates: the labels support the rule, but a quarter of the pairs it
+        // settles would be merges the run's evidence does not make.
+        List<LinkConstraint> labels = labels();
+        List<RuleMining.Candidate> candidates = RuleMining.propose(resolve(labels, 10), labels, 5, 20);
+
+        assertThat(candidates).noneMatch(c -> c.rule().fields()
+                .equals(List.of(StandardFields.GIVEN_NAME, StandardFields.BIRTH_DATE)));
+        assertThat(candidates).allSatisfy(c ->
+                assertThat((double) c.newPairs()).isLessThanOrEqualTo(RuleMining.MAX_NEW_SHARE * c.settledPairs()));
     }
 
     @Test

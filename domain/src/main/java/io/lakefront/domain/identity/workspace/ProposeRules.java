@@ -39,7 +39,7 @@ public final class ProposeRules {
      * @param warning   the over-merge warning, or {@code null}
      * @param reasoning one sentence: the rule, its labelled support and errors, its impact
      */
-    public record Proposal(int number, DeterministicRule rule, int support, int errors, int newPairs, int fromReview,
+    public record Proposal(int number, DeterministicRule rule, int support, int errors, long settledPairs, int newPairs, int fromReview,
                            int fromNonMatch, int clustersJoined, int largestCluster, List<SamplePair> samples,
                            String warning, String reasoning) {
         public Proposal {
@@ -120,21 +120,31 @@ public final class ProposeRules {
                 }
             }
             proposals.add(new Proposal(proposals.size() + 1, candidate.rule(), candidate.support(), candidate.errors(),
-                    candidate.newPairs(), candidate.fromReview(), candidate.fromNonMatch(), candidate.clustersJoined(),
+                    candidate.settledPairs(), candidate.newPairs(), candidate.fromReview(), candidate.fromNonMatch(), candidate.clustersJoined(),
                     candidate.largestCluster(), samples, warning(candidate, run.spec()), reasoning(candidate)));
         }
         return new Proposals(run.run().id(), labels.size(), run.spec(), proposals);
     }
 
     static String reasoning(RuleMining.Candidate c) {
-        return Proposal.plainWords(c.rule()) + " → match: " + c.support() + " labelled " + pairs(c.support()) + ", "
-                + c.errors() + (c.errors() == 1 ? " error" : " errors") + "; would merge " + c.newPairs() + " more "
-                + pairs(c.newPairs()) + " (" + c.fromReview() + " from review, " + c.fromNonMatch()
-                + " from non-match) and join " + c.clustersJoined() + (c.clustersJoined() == 1 ? " cluster" : " clusters")
-                + " into others";
+        String evidence = Proposal.plainWords(c.rule()) + " → match: " + c.support() + " labelled " + pairs(c.support())
+                + ", " + c.errors() + (c.errors() == 1 ? " error" : " errors") + "; ";
+        if (c.newPairs() == 0) {
+            return evidence + "changes nothing in this run (it already joins all " + c.settledPairs() + " "
+                    + pairs(c.settledPairs()) + " the rule settles)";
+        }
+        return evidence + "would merge " + c.newPairs() + " more " + pairs(c.newPairs()) + " (" + c.fromReview()
+                + " from review, " + c.fromNonMatch() + " from non-match) and join " + c.clustersJoined()
+                + (c.clustersJoined() == 1 ? " cluster" : " clusters") + " into others; the run already joins "
+                + agreement(c) + " of the " + c.settledPairs() + " " + pairs(c.settledPairs()) + " it settles";
     }
 
-    private static String pairs(int n) {
+    private static String agreement(RuleMining.Candidate c) {
+        long joined = c.settledPairs() - c.newPairs();
+        return c.settledPairs() == 0 ? "all" : Math.round(100.0 * joined / c.settledPairs()) + "%";
+    }
+
+    private static String pairs(long n) {
         return n == 1 ? "pair" : "pairs";
     }
 
@@ -142,8 +152,10 @@ public final class ProposeRules {
         List<String> warnings = new ArrayList<>();
         SharedValue crowded = c.crowdedValue();
         if (crowded != null && crowded.records() >= CROWDED_RECORDS) {
+            boolean contact = c.rule().fields().stream().anyMatch(f -> f.equals("phone") || f.equals("email"));
             warnings.add(crowded.records() + " records share " + String.join(" + ", c.rule().fields()) + " '"
-                    + crowded.value() + "' (a family phone or a shared mailbox?): the rule would merge them all");
+                    + crowded.value() + "'" + (contact ? " (a family phone or a shared mailbox?)" : "")
+                    + ": the rule would merge them all");
         }
         if (c.ignoredValues() > 0) {
             warnings.add(c.ignoredValues() + (c.ignoredValues() == 1 ? " value is" : " values are")
