@@ -259,7 +259,7 @@ public final class Workspace implements AutoCloseable {
 
     /** Deterministic rules people's decisions support, with their impact on the latest run ({@code rules propose}). */
     public ProposeRules proposeRules() {
-        return new ProposeRules(recallLatestRun(), database.linkDecisions());
+        return new ProposeRules(recallLatestRun(), database.linkDecisions(), identityRules());
     }
 
     /** Adds an accepted rule proposal to {@code identity.yaml} ({@code rules accept N}). */
@@ -323,7 +323,7 @@ public final class Workspace implements AutoCloseable {
         if (identity == null) {
             identity = new WorkspaceIdentityWorkbench(directory.resolve(YamlIdentityRules.FILE), this::actor,
                     resolveWorkspace(), recallLatestRun(), loadIdentityRules(), saveIdentityRules(),
-                    new CommonsStringMetrics());
+                    new CommonsStringMetrics(), proposeRules(), acceptRule());
         }
         return identity;
     }

@@ -69,6 +69,14 @@ public final class RuleMining {
      */
     public static List<Candidate> propose(Resolution resolution, List<LinkConstraint> labels, int minSupport,
                                           int limit) {
+        return propose(resolution, labels, List.of(), minSupport, limit);
+    }
+
+    /**
+     * @param saved rules saved since the run (the rules file now), which are not proposed either
+     */
+    public static List<Candidate> propose(Resolution resolution, List<LinkConstraint> labels,
+                                          List<DeterministicRule> saved, int minSupport, int limit) {
         if (minSupport < 1) {
             throw new IllegalArgumentException("a rule needs a minimum support of at least 1, got " + minSupport);
         }
@@ -101,10 +109,12 @@ public final class RuleMining {
         }
         Set<Set<String>> existing = new HashSet<>();
         spec.deterministicRules().forEach(rule -> existing.add(Set.copyOf(rule.fields())));
+        saved.forEach(rule -> existing.add(Set.copyOf(rule.fields())));
         List<Integer> subsets = subsets(fields.size());
         List<Integer> kept = new ArrayList<>();
         Set<String> names = new HashSet<>();
         spec.deterministicRules().forEach(rule -> names.add(rule.name()));
+        saved.forEach(rule -> names.add(rule.name()));
         Impact impact = new Impact(resolution);
         List<Candidate> candidates = new ArrayList<>();
         for (int subset : subsets) {

@@ -7,6 +7,7 @@ import io.lakefront.domain.identity.IdentitySpec;
 import io.lakefront.domain.identity.LinkConstraint;
 import io.lakefront.domain.identity.PersonRecord;
 import io.lakefront.domain.identity.RecordKey;
+import io.lakefront.domain.identity.Resolution;
 import io.lakefront.domain.identity.RuleMining;
 import io.lakefront.domain.identity.SharedValue;
 import io.lakefront.domain.task.TaskContext;
@@ -83,15 +84,17 @@ public final class ProposeRules {
 
     private final RecallLatestRun recall;
     private final LinkDecisionLog decisions;
+    private final IdentityRules rules;
     private final int minSupport;
 
-    public ProposeRules(RecallLatestRun recall, LinkDecisionLog decisions) {
-        this(recall, decisions, RuleMining.DEFAULT_MIN_SUPPORT);
+    public ProposeRules(RecallLatestRun recall, LinkDecisionLog decisions, IdentityRules rules) {
+        this(recall, decisions, rules, RuleMining.DEFAULT_MIN_SUPPORT);
     }
 
-    public ProposeRules(RecallLatestRun recall, LinkDecisionLog decisions, int minSupport) {
+    public ProposeRules(RecallLatestRun recall, LinkDecisionLog decisions, IdentityRules rules, int minSupport) {
         this.recall = recall;
         this.decisions = decisions;
+        this.rules = rules;
         this.minSupport = minSupport;
     }
 
@@ -104,9 +107,30 @@ public final class ProposeRules {
         }
         RecallLatestRun.LatestRun run = latest.get();
         context.message("Looking for rules in " + labels.size() + " decisions");
-        List<RuleMining.Candidate> candidates = RuleMining.propose(run.resolution(), labels, minSupport, LIMIT);
+        // Rules accepted since the run are in the file, not yet in the run's rules: not proposed again.
+        List<DeterministicRule> saved = savedRules();
+        return proposalsOf(run.run().id(), run.resolution(), run.spec(), run.records(), labels, saved, minSupport);
+    }
+
+    private List<DeterministicRule> savedRules() {
+        try {
+            return rules.load().map(IdentitySpec::deterministicRules).orElse(List.of());
+        } catch (io.lakefront.domain.UserError broken) {
+            return List.of(); // a file broken by hand: the rules editor shows the problem
+        }
+    }
+
+    /**
+     * The proposals for one run's result and the decisions in force (also for screens that hold a run).
+     *
+     * @param saved the rules file's deterministic rules now, which may be newer than the run's
+     */
+    public static Proposals proposalsOf(long runId, Resolution resolution, IdentitySpec spec, List<PersonRecord> records,
+                                        List<LinkConstraint> labels, List<DeterministicRule> saved,
+                                        int minSupport) {
+        List<RuleMining.Candidate> candidates = RuleMining.propose(resolution, labels, saved, minSupport, LIMIT);
         Map<RecordKey, PersonRecord> byKey = new HashMap<>();
-        for (PersonRecord record : run.records()) {
+        for (PersonRecord record : records) {
             byKey.put(record.key(), record);
         }
         List<Proposal> proposals = new ArrayList<>();
@@ -120,10 +144,11 @@ public final class ProposeRules {
                 }
             }
             proposals.add(new Proposal(proposals.size() + 1, candidate.rule(), candidate.support(), candidate.errors(),
-                    candidate.settledPairs(), candidate.newPairs(), candidate.fromReview(), candidate.fromNonMatch(), candidate.clustersJoined(),
-                    candidate.largestCluster(), samples, warning(candidate, run.spec()), reasoning(candidate)));
+                    candidate.settledPairs(), candidate.newPairs(), candidate.fromReview(), candidate.fromNonMatch(),
+                    candidate.clustersJoined(), candidate.largestCluster(), samples, warning(candidate, spec),
+                    reasoning(candidate)));
         }
-        return new Proposals(run.run().id(), labels.size(), run.spec(), proposals);
+        return new Proposals(runId, labels.size(), spec, proposals);
     }
 
     static String reasoning(RuleMining.Candidate c) {
