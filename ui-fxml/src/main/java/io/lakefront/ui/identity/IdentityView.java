@@ -395,6 +395,9 @@ public final class IdentityView implements ScreenController {
                 setGraphic(box);
             }
         });
+        // Short while there is nothing to suggest, so that the rest of the form stays in view.
+        suggestedRules.prefHeightProperty().bind(javafx.beans.binding.Bindings.when(
+                javafx.beans.binding.Bindings.isEmpty(suggested.suggestions())).then(56.0).otherwise(230.0));
         suggestedStatus.textProperty().bind(suggested.statusProperty());
         javafx.beans.binding.BooleanBinding none = suggestedRules.getSelectionModel().selectedItemProperty().isNull()
                 .or(suggested.busyProperty());
