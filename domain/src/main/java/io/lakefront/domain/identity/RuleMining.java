@@ -309,9 +309,18 @@ public final class RuleMining {
             this.componentOf = resolution.componentOf();
             this.replaced = resolution.replaced();
             ScoredPairs pairs = resolution.pairs();
-            this.bandOfPair = new LongIntMap(Math.max(16, pairs.size()));
+            // Only pairs a rule could newly join: scored below match, records in different clusters.
+            int across = 0;
             for (int i = 0; i < pairs.size(); i++) {
-                bandOfPair.putIfAbsent(pairKey(pairs.indexA(i), pairs.indexB(i)), pairs.band(i).ordinal());
+                if (pairs.band(i) != MatchBand.MATCH && componentOf[pairs.indexA(i)] != componentOf[pairs.indexB(i)]) {
+                    across++;
+                }
+            }
+            this.bandOfPair = new LongIntMap(Math.max(16, across));
+            for (int i = 0; i < pairs.size(); i++) {
+                if (pairs.band(i) != MatchBand.MATCH && componentOf[pairs.indexA(i)] != componentOf[pairs.indexB(i)]) {
+                    bandOfPair.putIfAbsent(pairKey(pairs.indexA(i), pairs.indexB(i)), pairs.band(i).ordinal());
+                }
             }
         }
 
