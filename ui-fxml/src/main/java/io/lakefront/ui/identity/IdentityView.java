@@ -360,7 +360,9 @@ public final class IdentityView implements ScreenController {
     /** Suggested rules: each a block of reasoning, warning and samples; Accept and Reject act on the selected one. */
     private void suggestions(SuggestedRulesViewModel suggested) {
         suggestedRules.setItems(suggested.suggestions());
-        Label placeholder = new Label(SuggestedRulesViewModel.EMPTY);
+        // While the list is empty its placeholder says why (or what the last action did); below it, the status.
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(suggested.statusProperty());
         placeholder.setWrapText(true);
         placeholder.getStyleClass().addAll("text-small", "text-muted");
         suggestedRules.setPlaceholder(placeholder);
@@ -399,6 +401,7 @@ public final class IdentityView implements ScreenController {
         suggestedRules.prefHeightProperty().bind(javafx.beans.binding.Bindings.when(
                 javafx.beans.binding.Bindings.isEmpty(suggested.suggestions())).then(56.0).otherwise(230.0));
         suggestedStatus.textProperty().bind(suggested.statusProperty());
+        suggestedStatus.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(suggested.suggestions()));
         javafx.beans.binding.BooleanBinding none = suggestedRules.getSelectionModel().selectedItemProperty().isNull()
                 .or(suggested.busyProperty());
         acceptSuggestion.disableProperty().bind(none);
