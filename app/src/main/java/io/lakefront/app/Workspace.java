@@ -48,6 +48,8 @@ import io.lakefront.domain.identity.workspace.IdentityRules;
 import io.lakefront.domain.identity.workspace.ListClusters;
 import io.lakefront.domain.identity.workspace.ListScoredPairs;
 import io.lakefront.domain.identity.workspace.LoadIdentityRules;
+import io.lakefront.domain.identity.workspace.AcceptRule;
+import io.lakefront.domain.identity.workspace.ProposeRules;
 import io.lakefront.domain.identity.workspace.RecallLatestRun;
 import io.lakefront.domain.identity.workspace.ResolutionMemory;
 import io.lakefront.domain.identity.workspace.ResolveWorkspace;
@@ -264,6 +266,16 @@ public final class Workspace implements AutoCloseable {
         return new SaveIdentityRules(identityRules(), database.auditLog(), clock);
     }
 
+    /** Deterministic rules people's decisions support, with their impact on the latest run ({@code rules propose}). */
+    public ProposeRules proposeRules() {
+        return new ProposeRules(recallLatestRun(), database.linkDecisions(), identityRules());
+    }
+
+    /** Adds an accepted rule proposal to {@code identity.yaml} ({@code rules accept N}). */
+    public AcceptRule acceptRule() {
+        return new AcceptRule(loadIdentityRules(), saveIdentityRules(), database.auditLog(), clock);
+    }
+
     /** Must-link / cannot-link decisions (the review queue's verdicts). */
     public DecideLink decideLink() {
         return new DecideLink(database.linkDecisions(), database.auditLog(), clock);
@@ -346,7 +358,7 @@ public final class Workspace implements AutoCloseable {
         if (identity == null) {
             identity = new WorkspaceIdentityWorkbench(directory.resolve(YamlIdentityRules.FILE), this::actor,
                     resolveWorkspace(), recallLatestRun(), loadIdentityRules(), saveIdentityRules(),
-                    new CommonsStringMetrics());
+                    new CommonsStringMetrics(), proposeRules(), acceptRule());
         }
         return identity;
     }

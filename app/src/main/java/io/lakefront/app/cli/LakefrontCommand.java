@@ -27,6 +27,7 @@ import picocli.CommandLine.Mixin;
                 ResolveCommand.class,
                 ReviewCommand.class,
                 ReviewModelCommand.class,
+                RulesCommand.class,
                 SettingsCommand.class,
                 CampaignsCommand.class,
                 StatusCommand.class,

@@ -42,6 +42,15 @@ public final class DemoAccuracy {
         return PairwiseAccuracy.of(clusterOf, truth::get);
     }
 
+    /** The person id of each record of these sources, from {@code truth.csv}. */
+    public static Map<RecordKey, String> personOf(Path truthFile, List<DemoWorkspaceBuilder.DemoSource> sources) {
+        Map<String, String> sourceOfFile = new HashMap<>();
+        for (DemoWorkspaceBuilder.DemoSource source : sources) {
+            sourceOfFile.put(source.file(), source.name());
+        }
+        return truth(truthFile, sourceOfFile);
+    }
+
     private static Map<RecordKey, String> truth(Path file, Map<String, String> sourceOfFile) {
         Map<RecordKey, String> truth = new HashMap<>();
         Source source = new Source("truth", SourceKind.FILE, file.toString(), Map.of(), Instant.EPOCH);

@@ -5,7 +5,9 @@ import io.lakefront.domain.UserError;
 import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.identity.IdentitySpec;
 import io.lakefront.domain.identity.StringMetrics;
+import io.lakefront.domain.identity.workspace.AcceptRule;
 import io.lakefront.domain.identity.workspace.LoadIdentityRules;
+import io.lakefront.domain.identity.workspace.ProposeRules;
 import io.lakefront.domain.identity.workspace.RecallLatestRun;
 import io.lakefront.domain.identity.workspace.ResolveWorkspace;
 import io.lakefront.domain.identity.workspace.SaveIdentityRules;
@@ -41,11 +43,13 @@ public final class WorkspaceIdentityWorkbench implements IdentityWorkbench {
     private final LoadIdentityRules loadRules;
     private final SaveIdentityRules saveRules;
     private final StringMetrics metrics;
+    private final ProposeRules proposeRules;
+    private final AcceptRule acceptRule;
     private final Pattern place;
 
     public WorkspaceIdentityWorkbench(Path rulesFile, Supplier<Actor> actor, ResolveWorkspace resolve,
                                       RecallLatestRun recall, LoadIdentityRules loadRules, SaveIdentityRules saveRules,
-                                      StringMetrics metrics) {
+                                      StringMetrics metrics, ProposeRules proposeRules, AcceptRule acceptRule) {
         this.rulesFile = rulesFile;
         this.actor = actor;
         this.resolve = resolve;
@@ -53,6 +57,8 @@ public final class WorkspaceIdentityWorkbench implements IdentityWorkbench {
         this.loadRules = loadRules;
         this.saveRules = saveRules;
         this.metrics = metrics;
+        this.proposeRules = proposeRules;
+        this.acceptRule = acceptRule;
         this.place = Pattern.compile(Pattern.quote(rulesFile.toString()) + ":(\\d+):(\\d+): (.*)", Pattern.DOTALL);
     }
 
@@ -118,5 +124,16 @@ public final class WorkspaceIdentityWorkbench implements IdentityWorkbench {
         }
         saveRules.saveText(actor.get(), yaml);
         return new RulesText(yaml, rulesFile.toString(), true);
+    }
+
+    @Override
+    public ProposeRules.Proposals proposeRules(TaskContext context) {
+        return proposeRules.propose(actor.get(), context);
+    }
+
+    @Override
+    public RulesText acceptRule(ProposeRules.Proposal proposal) throws IOException {
+        acceptRule.accept(actor.get(), proposal);
+        return rules();
     }
 }

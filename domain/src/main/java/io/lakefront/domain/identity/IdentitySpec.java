@@ -81,6 +81,10 @@ public record IdentitySpec(List<BlockingRule> blocking, List<Comparison> compari
         return new IdentitySpec(blocking, comparisons, deterministicRules, newThresholds, training, guards);
     }
 
+    public IdentitySpec withDeterministicRules(List<DeterministicRule> rules) {
+        return new IdentitySpec(blocking, comparisons, rules, thresholds, training, guards);
+    }
+
     public IdentitySpec withGuards(Guards newGuards) {
         return new IdentitySpec(blocking, comparisons, deterministicRules, thresholds, training, newGuards);
     }

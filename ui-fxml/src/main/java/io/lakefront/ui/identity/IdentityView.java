@@ -21,6 +21,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
 import javafx.scene.control.Spinner;
@@ -171,6 +173,10 @@ public final class IdentityView implements ScreenController {
     @FXML private Spinner<Integer> clusterSpinner;
     @FXML private Spinner<Integer> sharedSpinner;
     @FXML private Label formProblem;
+    @FXML private ListView<RuleSuggestion> suggestedRules;
+    @FXML private Label suggestedStatus;
+    @FXML private Button acceptSuggestion;
+    @FXML private Button rejectSuggestion;
     @FXML private Button revertRules;
     @FXML private Button saveRules;
     @FXML private Label rulesStatus;
@@ -351,6 +357,59 @@ public final class IdentityView implements ScreenController {
         });
     }
 
+    /** Suggested rules: each a block of reasoning, warning and samples; Accept and Reject act on the selected one. */
+    private void suggestions(SuggestedRulesViewModel suggested) {
+        suggestedRules.setItems(suggested.suggestions());
+        // While the list is empty its placeholder says why (or what the last action did); below it, the status.
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(suggested.statusProperty());
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().addAll("text-small", "text-muted");
+        suggestedRules.setPlaceholder(placeholder);
+        suggestedRules.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(RuleSuggestion item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                VBox box = new VBox(2);
+                Label title = new Label(item.title());
+                title.getStyleClass().add("text-bold");
+                Label reasoning = new Label(item.reasoning());
+                reasoning.setWrapText(true);
+                box.getChildren().addAll(title, reasoning);
+                if (!item.warning().isEmpty()) {
+                    Label warning = new Label(item.warning());
+                    warning.setWrapText(true);
+                    warning.getStyleClass().add("text-warning");
+                    box.getChildren().add(warning);
+                }
+                for (String sample : item.samples()) {
+                    Label line = new Label(sample);
+                    line.getStyleClass().addAll("text-small", "text-muted", "mono");
+                    box.getChildren().add(line);
+                }
+                box.prefWidthProperty().bind(list.widthProperty().subtract(30));
+                setText(null);
+                setGraphic(box);
+            }
+        });
+        // Short while there is nothing to suggest, so that the rest of the form stays in view.
+        suggestedRules.prefHeightProperty().bind(javafx.beans.binding.Bindings.when(
+                javafx.beans.binding.Bindings.isEmpty(suggested.suggestions())).then(56.0).otherwise(230.0));
+        suggestedStatus.textProperty().bind(suggested.statusProperty());
+        suggestedStatus.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(suggested.suggestions()));
+        javafx.beans.binding.BooleanBinding none = suggestedRules.getSelectionModel().selectedItemProperty().isNull()
+                .or(suggested.busyProperty());
+        acceptSuggestion.disableProperty().bind(none);
+        rejectSuggestion.disableProperty().bind(none);
+        acceptSuggestion.setOnAction(e -> suggested.accept(suggestedRules.getSelectionModel().getSelectedItem()));
+        rejectSuggestion.setOnAction(e -> suggested.reject(suggestedRules.getSelectionModel().getSelectedItem()));
+    }
+
     private void rules() {
         RulesEditorViewModel rules = viewModel.rules();
         yamlEditor.textProperty().bindBidirectional(rules.yamlProperty());
@@ -368,6 +427,8 @@ public final class IdentityView implements ScreenController {
                 e.consume();
             }
         });
+
+        suggestions(rules.suggested());
 
         blockingForm.setItems(rules.blockingRules());
         text(formRuleNameColumn, BlockingRuleForm::name);

@@ -138,6 +138,8 @@ public final class IdentityViewModel {
                         return;
                     }
                     latest.ifPresent(this::show);
+                    // After the run is in memory, so that looking for rules does not compute it a second time.
+                    rules.suggested().refresh();
                 });
     }
 

@@ -1,6 +1,7 @@
 package io.lakefront.ui.identity;
 
 import io.lakefront.domain.identity.IdentitySpec;
+import io.lakefront.domain.identity.workspace.ProposeRules;
 import io.lakefront.domain.task.TaskContext;
 import java.io.IOException;
 import java.util.Optional;
@@ -39,4 +40,13 @@ public interface IdentityWorkbench {
      * with a {@link io.lakefront.domain.UserError} naming line and column, and the file stays as it was.
      */
     RulesText save(String yaml) throws IOException;
+
+    /**
+     * Deterministic rules people's decisions support, each with its impact on the newest run
+     * ({@link ProposeRules}). May compute the newest run again: never on the UI thread.
+     */
+    ProposeRules.Proposals proposeRules(TaskContext context) throws Exception;
+
+    /** Adds an accepted proposal to the rules file, audited ({@code AcceptRule}); returns the rules as saved. */
+    RulesText acceptRule(ProposeRules.Proposal proposal) throws Exception;
 }

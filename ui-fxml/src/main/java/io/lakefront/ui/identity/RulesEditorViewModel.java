@@ -69,9 +69,13 @@ public final class RulesEditorViewModel {
     private final BooleanBinding dirty = Bindings.createBooleanBinding(
             () -> loaded.get() && (!yaml.get().equals(saved.get()) || !fileExists.get()), yaml, saved, loaded, fileExists);
 
+    private final SuggestedRulesViewModel suggested;
+
     public RulesEditorViewModel(IdentityWorkbench workbench, TaskExecutor tasks) {
         this.workbench = workbench;
         this.tasks = tasks;
+        this.suggested = new SuggestedRulesViewModel(workbench, tasks,
+                () -> loaded.get() && !yaml.get().equals(saved.get()), this::reload);
         yaml.addListener((obs, old, text) -> check(text));
     }
 
@@ -95,11 +99,15 @@ public final class RulesEditorViewModel {
                 });
     }
 
-    /** After a run that may have saved the rules it built: reload unless the user has edits of their own. */
+    /**
+     * After a run that may have saved the rules it built: reload unless the user has edits of their own,
+     * and look for suggested rules in the new run.
+     */
     public void reloadUnlessEdited() {
         if (!loaded.get() || yaml.get().equals(saved.get())) {
             reload();
         }
+        suggested.refresh();
     }
 
     private void show(RulesText rules) {
@@ -312,6 +320,8 @@ public final class RulesEditorViewModel {
         formProblem.set("");
     }
 
+    /** Rules people's decisions support, to accept into the file or reject. */
+    public SuggestedRulesViewModel suggested() { return suggested; }
     /** The YAML text, as edited (bound both ways to the editor). */
     public StringProperty yamlProperty() { return yaml; }
     public ReadOnlyStringProperty locationProperty() { return location.getReadOnlyProperty(); }

@@ -3,7 +3,11 @@ package io.lakefront.ui.fakes;
 import io.lakefront.connectors.similarity.CommonsStringMetrics;
 import io.lakefront.connectors.yaml.IdentitySpecYaml;
 import io.lakefront.domain.UserError;
+import io.lakefront.domain.identity.DeterministicRule;
 import io.lakefront.domain.identity.IdentityEngine;
+import io.lakefront.domain.identity.LinkConstraint;
+import io.lakefront.domain.identity.RuleMining;
+import io.lakefront.domain.identity.workspace.ProposeRules;
 import io.lakefront.domain.identity.IdentitySpec;
 import io.lakefront.domain.identity.PersonRecord;
 import io.lakefront.domain.identity.PreviousClusters;
@@ -46,6 +50,8 @@ public final class InMemoryIdentityWorkbench implements IdentityWorkbench {
     private final StringMetrics metrics = new CommonsStringMetrics();
     private final IdentityEngine engine = new IdentityEngine(metrics);
     private final List<PersonRecord> records = new ArrayList<>();
+    private final List<LinkConstraint> decisions = new java.util.concurrent.CopyOnWriteArrayList<>();
+    private volatile int minSupport = RuleMining.DEFAULT_MIN_SUPPORT;
     private final Instant now;
     private volatile String savedRules;
     private volatile IdentityRun latest;
@@ -98,6 +104,16 @@ public final class InMemoryIdentityWorkbench implements IdentityWorkbench {
         return holding;
     }
 
+    /** A person's decision, respected by the next run and learnt from by rule proposals. */
+    public void decide(LinkConstraint decision) {
+        decisions.add(decision);
+    }
+
+    /** Fewest labelled pairs a proposed rule needs (a handful of records cannot give the default). */
+    public void minSupport(int support) {
+        minSupport = support;
+    }
+
     public int runs() {
         return runs;
     }
@@ -132,7 +148,7 @@ public final class InMemoryIdentityWorkbench implements IdentityWorkbench {
         }
         IdentityRun previous = latest;
         PreviousClusters before = previous == null ? PreviousClusters.none() : previous.resolution().asPrevious();
-        Resolution resolution = engine.resolve(new ResolutionRequest(records, spec, before, List.of()), context);
+        Resolution resolution = engine.resolve(new ResolutionRequest(records, spec, before, List.copyOf(decisions)), context);
         Map<String, Integer> perSource = new LinkedHashMap<>();
         records.forEach(r -> perSource.merge(r.source(), 1, Integer::sum));
         List<RunInput> inputs = new ArrayList<>();
@@ -184,5 +200,29 @@ public final class InMemoryIdentityWorkbench implements IdentityWorkbench {
         }
         savedRules = yaml;
         return new RulesText(yaml, RULES_FILE.toString(), true);
+    }
+
+    @Override
+    public ProposeRules.Proposals proposeRules(TaskContext context) {
+        IdentityRun run = latest;
+        if (run == null) {
+            return new ProposeRules.Proposals(0, decisions.size(), null, List.of());
+        }
+        List<DeterministicRule> saved;
+        try {
+            saved = savedRules == null ? List.of() : IdentitySpecYaml.parse(savedRules, RULES_FILE).deterministicRules();
+        } catch (IOException e) {
+            saved = List.of();
+        }
+        return ProposeRules.proposalsOf(runs, run.resolution(), run.spec(), records, List.copyOf(decisions), saved,
+                minSupport);
+    }
+
+    @Override
+    public RulesText acceptRule(ProposeRules.Proposal proposal) throws IOException {
+        IdentitySpec spec = IdentitySpecYaml.parse(rules().yaml(), RULES_FILE);
+        List<DeterministicRule> rules = new ArrayList<>(spec.deterministicRules());
+        rules.add(proposal.rule());
+        return save(IdentitySpecYaml.text(spec.withDeterministicRules(rules)));
     }
 }

@@ -2,6 +2,8 @@ package io.lakefront.ui.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.lakefront.domain.identity.LinkConstraint;
+import io.lakefront.domain.identity.RecordKey;
 import io.lakefront.ui.Workbench;
 import io.lakefront.ui.fakes.TestWorkspace;
 import io.lakefront.ui.shell.ThemeMode;
@@ -10,6 +12,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
@@ -130,8 +133,10 @@ class IdentityScreenTest {
     void the_rules_editor_checks_the_yaml_as_typed_and_the_form_writes_it(FxRobot robot) {
         runFromHeader(robot);
         robot.clickOn("Rules");
+        awaitIdle();
         TextArea editor = robot.lookup("#yamlEditor").queryAs(TextArea.class);
         assertThat(editor.getText()).contains("blocking:", "comparisons:");
+        assertThat(visibleTexts(robot)).contains(SuggestedRulesViewModel.EMPTY);
         assertThat(robot.lookup("#yamlProblem").query().isVisible()).isFalse();
 
         robot.interact(() -> {
@@ -160,6 +165,39 @@ class IdentityScreenTest {
 
         assertThat(workspace.identity.savedRules()).isEqualTo(editor.getText());
         assertThat(text(robot, "#rulesStatus")).startsWith("Saved in ");
+    }
+
+    @Test
+    void suggested_rules_show_their_reasoning_and_accept_writes_the_rules_file(FxRobot robot) {
+        workspace.identity.minSupport(3);
+        workspace.identity.decide(LinkConstraint.mustLink(new RecordKey("crm", "C-4"), new RecordKey("webshop", "W-4")));
+        workspace.identity.decide(LinkConstraint.mustLink(new RecordKey("crm", "C-5"), new RecordKey("webshop", "W-5")));
+        workspace.identity.decide(LinkConstraint.mustLink(new RecordKey("crm", "C-7"), new RecordKey("webshop", "W-8")));
+        workspace.identity.decide(LinkConstraint.cannotLink(new RecordKey("crm", "C-7"), new RecordKey("crm", "C-8")));
+        runFromHeader(robot);
+        robot.clickOn("Rules");
+        awaitIdle();
+        ListView<?> suggestions = robot.lookup("#suggestedRules").queryAs(ListView.class);
+        assertThat(suggestions.getItems()).hasSize(2);
+        assertThat(visibleTexts(robot)).anyMatch(t -> t.startsWith("same birth date → match: 3 labelled pairs, 0 errors"));
+        assertThat(robot.lookup("#acceptSuggestion").query().isDisabled()).isTrue();
+
+        robot.interact(() -> suggestions.getSelectionModel().select(0));
+        robot.clickOn("#acceptSuggestion");
+        awaitIdle();
+
+        assertThat(workspace.identity.savedRules()).contains("same birth date");
+        assertThat(robot.lookup("#yamlEditor").queryAs(TextArea.class).getText()).contains("same birth date");
+        assertThat(text(robot, "#suggestedStatus")).startsWith("Added 'same birth date' to ");
+        assertThat(suggestions.getItems()).hasSize(1);
+
+        robot.interact(() -> suggestions.getSelectionModel().select(0));
+        assertThat(robot.lookup("#rejectSuggestion").query().isDisabled()).isFalse();
+        robot.interact(() -> robot.lookup("#rejectSuggestion").queryButton().fire());
+        assertThat(suggestions.getItems()).as(text(robot, "#suggestedStatus")).isEmpty();
+        assertThat(visibleTexts(robot)).anyMatch(t -> t.startsWith("Rejected 'same phone' for this session")
+                && t.endsWith(SuggestedRulesViewModel.EMPTY));
+        assertThat(workspace.identity.savedRules()).doesNotContain("same phone");
     }
 
     @Test
