@@ -74,9 +74,7 @@ public final class InputReader {
                     ? RecordIds.fromColumn(file, columns.get(mapping.recordIdColumn().getAsInt()),
                             mapping.recordIdColumn().getAsInt(), false)
                     : RecordIds.rowNumbers();
-            // Rows are parsed here, in order; batches of them are mapped on all cores meanwhile, each
-            // thread with its own memo of normalized values.
-            ThreadLocal<RecordMapping.Worker> workers = ThreadLocal.withInitial(mapping::worker);
+            // Rows are parsed here, in order; batches of them are mapped on all cores meanwhile.
             List<CompletableFuture<Batch>> batches = new ArrayList<>();
             List<List<String>> batch = new ArrayList<>(BATCH_ROWS);
             for (List<String> sampled : sample) {
@@ -91,14 +89,14 @@ public final class InputReader {
                         settled++;
                     }
                     // When mapping lags, this thread maps a batch itself: both cores work, raw rows die young.
-                    batches.add(batches.size() - settled < IN_FLIGHT ? map(batch, workers)
-                            : CompletableFuture.completedFuture(mapNow(batch, workers)));
+                    batches.add(batches.size() - settled < IN_FLIGHT ? map(batch, mapping)
+                            : CompletableFuture.completedFuture(mapNow(batch, mapping)));
                     batch = new ArrayList<>(BATCH_ROWS);
                 }
                 ids.take(row);
                 batch.add(row);
             }
-            batches.add(map(batch, workers));
+            batches.add(map(batch, mapping));
             List<PersonRecord> records = new ArrayList<>();
             Map<String, Integer> invalid = new LinkedHashMap<>();
             for (CompletableFuture<Batch> pending : batches) {
@@ -116,14 +114,13 @@ public final class InputReader {
     private record Batch(List<Map<String, String>> fields, Map<String, Integer> invalid) {
     }
 
-    private static CompletableFuture<Batch> map(List<List<String>> rows, ThreadLocal<RecordMapping.Worker> workers) {
-        return CompletableFuture.supplyAsync(() -> mapNow(rows, workers));
+    private static CompletableFuture<Batch> map(List<List<String>> rows, RecordMapping mapping) {
+        return CompletableFuture.supplyAsync(() -> mapNow(rows, mapping));
     }
 
-    private static Batch mapNow(List<List<String>> rows, ThreadLocal<RecordMapping.Worker> workers) {
+    private static Batch mapNow(List<List<String>> rows, RecordMapping mapping) {
         List<Map<String, String>> fields = new ArrayList<>(rows.size());
         Map<String, Integer> invalid = new LinkedHashMap<>();
-        RecordMapping.Worker mapping = workers.get();
         for (List<String> row : rows) {
             MappedRow mapped = mapping.map(row);
             fields.add(Map.copyOf(mapped.fields()));

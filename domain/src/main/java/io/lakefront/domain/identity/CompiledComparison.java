@@ -35,6 +35,7 @@ final class CompiledComparison {
     private double[] numbers;
     private long[] signatures;
     private CompiledComparison[] covering = new CompiledComparison[0];
+    private int[] coveringPositions = new int[0];
     private int[] coveringLevels = new int[0];
 
     CompiledComparison(Comparison comparison, PreparedRecords records, StringMetrics metrics) {
@@ -109,22 +110,24 @@ final class CompiledComparison {
     static CompiledComparison[] compileAll(java.util.List<Comparison> comparisons, PreparedRecords records,
                                            StringMetrics metrics) {
         CompiledComparison[] compiled = new CompiledComparison[comparisons.size()];
-        java.util.Map<String, CompiledComparison> byName = new java.util.HashMap<>();
+        java.util.Map<String, Integer> byName = new java.util.HashMap<>();
         for (int c = 0; c < compiled.length; c++) {
             compiled[c] = new CompiledComparison(comparisons.get(c), records, metrics);
             java.util.List<CoveredBy> covers = comparisons.get(c).coveredBy();
             compiled[c].covering = new CompiledComparison[covers.size()];
+            compiled[c].coveringPositions = new int[covers.size()];
             compiled[c].coveringLevels = new int[covers.size()];
             for (int i = 0; i < covers.size(); i++) {
-                CompiledComparison other = byName.get(covers.get(i).comparison());
+                Integer other = byName.get(covers.get(i).comparison());
                 if (other == null) {
                     throw new IllegalArgumentException("comparison '" + comparisons.get(c).name()
                             + "' is covered by '" + covers.get(i).comparison() + "', not listed before it");
                 }
-                compiled[c].covering[i] = other;
+                compiled[c].covering[i] = compiled[other];
+                compiled[c].coveringPositions[i] = other;
                 compiled[c].coveringLevels[i] = covers.get(i).levels();
             }
-            byName.put(comparisons.get(c).name(), compiled[c]);
+            byName.put(comparisons.get(c).name(), c);
         }
         return compiled;
     }
@@ -158,6 +161,27 @@ final class CompiledComparison {
             return 0;
         }
         return levelOfValues(x, y);
+    }
+
+    /**
+     * The levels of a pair on every comparison of {@code all} (as {@link #compileAll} made them),
+     * each comparison's own level computed once: where {@link #level} asks a covering comparison
+     * again for every comparison it covers, this is what the scorer and the trainer use per pair.
+     */
+    static void levels(CompiledComparison[] all, int a, int b, int[] out) {
+        for (int c = 0; c < all.length; c++) {
+            out[c] = all[c].ownLevel(a, b);
+        }
+        // Covering comparisons come first, so going backwards still sees their own levels.
+        for (int c = all.length - 1; c >= 0; c--) {
+            CompiledComparison compiled = all[c];
+            for (int i = 0; i < compiled.coveringPositions.length && out[c] > 0; i++) {
+                int level = out[compiled.coveringPositions[i]];
+                if (level >= 1 && level <= compiled.coveringLevels[i]) {
+                    out[c] = 0;
+                }
+            }
+        }
     }
 
     /** The level of the pair on this comparison alone, whatever covers it. */

@@ -23,32 +23,24 @@ final class Labels {
 
     /** The constraints whose two records both take part in this run. */
     static Labels of(List<LinkConstraint> constraints, PreparedRecords records) {
-        IntList as = new IntList();
-        IntList bs = new IntList();
-        java.util.List<Boolean> matches = new java.util.ArrayList<>();
-        java.util.List<Double> weights = new java.util.ArrayList<>();
+        int[] a = new int[constraints.size()];
+        int[] b = new int[constraints.size()];
+        boolean[] match = new boolean[constraints.size()];
+        double[] weight = new double[constraints.size()];
+        int n = 0;
         for (LinkConstraint constraint : constraints) {
             int x = records.idOf(constraint.a());
             int y = records.idOf(constraint.b());
             if (x >= 0 && y >= 0 && constraint.labelWeight() > 0) {
-                as.add(x);
-                bs.add(y);
-                matches.add(constraint.kind() == LinkConstraint.Kind.MUST_LINK);
-                weights.add(constraint.labelWeight());
+                a[n] = x;
+                b[n] = y;
+                match[n] = constraint.kind() == LinkConstraint.Kind.MUST_LINK;
+                weight[n] = constraint.labelWeight();
+                n++;
             }
         }
-        int n = as.size();
-        int[] a = new int[n];
-        int[] b = new int[n];
-        boolean[] match = new boolean[n];
-        double[] weight = new double[n];
-        for (int i = 0; i < n; i++) {
-            a[i] = as.get(i);
-            b[i] = bs.get(i);
-            match[i] = matches.get(i);
-            weight[i] = weights.get(i);
-        }
-        return new Labels(a, b, match, weight);
+        return new Labels(java.util.Arrays.copyOf(a, n), java.util.Arrays.copyOf(b, n), java.util.Arrays.copyOf(match, n),
+                java.util.Arrays.copyOf(weight, n));
     }
 
     static Labels none() {

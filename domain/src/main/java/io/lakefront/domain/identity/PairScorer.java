@@ -119,8 +119,10 @@ final class PairScorer {
 
     private double modelScore(int a, int b) {
         double weight = model.priorWeight();
+        int[] levels = new int[comparisons.length];
+        CompiledComparison.levels(comparisons, a, b, levels);
         for (int c = 0; c < comparisons.length; c++) {
-            int level = comparisons[c].level(a, b);
+            int level = levels[c];
             weight += levelWeights[c][level];
             if (level == exactLevels[c]) {
                 weight += tfAdjustments[c][comparisons[c].valueId(a)];

@@ -55,8 +55,10 @@ final class PatternCounts {
     /** The pattern of a pair. */
     long patternOf(CompiledComparison[] comparisons, int a, int b) {
         long pattern = 0;
+        int[] levels = new int[comparisons.length];
+        CompiledComparison.levels(comparisons, a, b, levels);
         for (int c = 0; c < comparisons.length; c++) {
-            pattern += comparisons[c].level(a, b) * radix[c];
+            pattern += levels[c] * radix[c];
         }
         return pattern;
     }

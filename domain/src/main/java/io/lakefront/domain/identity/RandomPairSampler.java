@@ -32,14 +32,16 @@ final class RandomPairSampler {
     private static long[][] countRandom(int records, long pairs, SplittableRandom random,
                                         CompiledComparison[] comparisons) {
         long[][] counts = emptyCounts(comparisons);
+        int[] levels = new int[comparisons.length];
         for (long p = 0; p < pairs; p++) {
             int a = below(random, records);
             int b = below(random, records - 1);
             if (b >= a) {
                 b++;
             }
+            CompiledComparison.levels(comparisons, a, b, levels);
             for (int c = 0; c < comparisons.length; c++) {
-                counts[c][comparisons[c].level(a, b)]++;
+                counts[c][levels[c]]++;
             }
         }
         return counts;
@@ -53,6 +55,7 @@ final class RandomPairSampler {
     /** Every pair whose first record falls in the chunk's stripe of record ids. */
     private static long[][] countAll(int records, int chunk, CompiledComparison[] comparisons) {
         long[][] counts = emptyCounts(comparisons);
+        int[] levels = new int[comparisons.length];
         long skip = (long) chunk * CHUNK_PAIRS;
         long seen = 0;
         for (int a = 0; a < records && seen < skip + CHUNK_PAIRS; a++) {
@@ -63,8 +66,9 @@ final class RandomPairSampler {
                 if (seen >= skip + CHUNK_PAIRS) {
                     break;
                 }
+                CompiledComparison.levels(comparisons, a, b, levels);
                 for (int c = 0; c < comparisons.length; c++) {
-                    counts[c][comparisons[c].level(a, b)]++;
+                    counts[c][levels[c]]++;
                 }
             }
         }

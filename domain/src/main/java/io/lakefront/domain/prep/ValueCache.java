@@ -12,7 +12,7 @@ import java.util.Map;
  * repeat (e-mail addresses) turns its memo off and from then on costs nothing. Normalizers are pure
  * functions of the raw value (and, for phones, of the region), so a remembered outcome is the outcome.
  */
-public final class ValueCache {
+final class ValueCache {
     static final int CAPACITY = 16_384;
     static final int WINDOW = 16_384;
     private static final int ENOUGH_HITS = WINDOW / 20;
@@ -22,7 +22,7 @@ public final class ValueCache {
     private int hits;
 
     /** The remembered outcome of {@code key} (the raw value, with the region when it varies), or {@code null}. */
-    public Normalized get(String key) {
+    Normalized get(String key) {
         if (outcomes == null) {
             return null;
         }
@@ -40,14 +40,14 @@ public final class ValueCache {
         return found;
     }
 
-    public void put(String key, Normalized outcome) {
+    void put(String key, Normalized outcome) {
         if (outcomes != null && outcomes.size() < CAPACITY) {
             outcomes.put(key, outcome);
         }
     }
 
     /** False once a window found too few repeats. */
-    public boolean active() {
+    boolean active() {
         return outcomes != null;
     }
 }

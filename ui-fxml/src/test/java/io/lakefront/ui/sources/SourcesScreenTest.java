@@ -67,7 +67,10 @@ class SourcesScreenTest {
         assertThat(visibleTexts(robot)).contains("What do the records come from?");
 
         robot.type(KeyCode.ENTER); // Next: the forward button is the default one
+        WaitForAsyncUtils.waitForFxEvents(); // the location page is shown before it is clicked (flaky under load)
         robot.clickOn("#sourceLocation").write("/exports/loyalty.csv");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#sourceLocation").queryAs(TextField.class).getText()).isEqualTo("/exports/loyalty.csv");
         assertThat(robot.lookup("#sourceName").queryAs(TextField.class).getText()).isEqualTo("loyalty");
         robot.type(KeyCode.ENTER); // Test and preview
         awaitLoaded();

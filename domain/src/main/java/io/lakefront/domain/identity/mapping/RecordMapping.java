@@ -10,7 +10,6 @@ import io.lakefront.domain.prep.FullNameSplitter;
 import io.lakefront.domain.prep.NameNormalizer;
 import io.lakefront.domain.prep.Normalized;
 import io.lakefront.domain.prep.NormalizationRules;
-import io.lakefront.domain.prep.ValueCache;
 import io.lakefront.domain.prep.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,51 +134,11 @@ public final class RecordMapping {
 
     /** One row (values in column order, {@code null} for missing) in person fields. */
     public MappedRow map(List<String> row) {
-        return map(row, null);
-    }
-
-    /**
-     * A mapper for one thread that remembers each column's normalized values ({@link ValueCache}):
-     * files repeat their names, cities and dates, and normalizing costs regexes and phone-plan lookups.
-     */
-    public Worker worker() {
-        return new Worker();
-    }
-
-    /** Maps rows like {@link #map(List)}, on one thread, with a memo per column. */
-    public final class Worker {
-        private final ValueCache[] memos = new ValueCache[columns.size()];
-
-        private Worker() {
-            for (int c = 0; c < memos.length; c++) {
-                memos[c] = new ValueCache();
-            }
-        }
-
-        public MappedRow map(List<String> row) {
-            return RecordMapping.this.map(row, memos);
-        }
-    }
-
-    private static Normalized normalize(ColumnUse use, String raw, ValueCache memo) {
-        if (memo == null || !memo.active()) {
-            return use.normalizer().normalize(raw);
-        }
-        Normalized known = memo.get(raw);
-        if (known == null) {
-            known = use.normalizer().normalize(raw);
-            memo.put(raw, known);
-        }
-        return known;
-    }
-
-    private MappedRow map(List<String> row, ValueCache[] memos) {
         Map<String, String> fields = new HashMap<>();
         Map<String, String> fromFullName = new HashMap<>(2);
         List<InvalidValue> invalid = List.of();
         String houseNumber = null;
-        for (int c = 0; c < columns.size(); c++) {
-            ColumnUse use = columns.get(c);
+        for (ColumnUse use : columns) {
             if (use.role() == ColumnUse.Role.IGNORED) {
                 continue;
             }
@@ -187,7 +146,7 @@ public final class RecordMapping {
             if (Normalizer.isMissing(raw)) {
                 continue;
             }
-            Normalized normalized = normalize(use, raw, memos == null ? null : memos[c]);
+            Normalized normalized = use.normalizer().normalize(raw);
             if (normalized instanceof Normalized.Invalid rejected) {
                 if (invalid.isEmpty()) {
                     invalid = new ArrayList<>(2);
