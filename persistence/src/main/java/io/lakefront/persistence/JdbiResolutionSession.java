@@ -3,9 +3,11 @@ package io.lakefront.persistence;
 import io.lakefront.domain.UserError;
 import io.lakefront.domain.gold.EngagementEvent;
 import io.lakefront.domain.gold.GoldCustomer;
+import io.lakefront.domain.gold.GoldLineage;
 import io.lakefront.domain.gold.GoldSink;
 import io.lakefront.domain.gold.Purchase;
 import io.lakefront.domain.gold.SupportTicket;
+import io.lakefront.domain.gold.SurvivedCustomer;
 import io.lakefront.domain.identity.PreviousClusters;
 import io.lakefront.domain.identity.RecordKey;
 import io.lakefront.domain.identity.workspace.RecordAssignment;
@@ -15,13 +17,12 @@ import io.lakefront.domain.identity.workspace.ReviewQueueChange;
 import io.lakefront.domain.identity.workspace.SourceUse;
 import io.lakefront.domain.identity.workspace.StoredPair;
 import java.sql.Connection;
-import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -244,6 +245,9 @@ final class JdbiResolutionSession implements ResolutionSession {
         if (run.id() != runId) {
             throw new IllegalArgumentException("run " + run.id() + " committed through the session of run " + runId);
         }
+        if (gold != null) {
+            gold.finish();
+        }
         sql(() -> {
             for (Batch batch : batches) {
                 batch.flush();
@@ -406,60 +410,47 @@ final class JdbiResolutionSession implements ResolutionSession {
         }
     }
 
-    /** The gold and event tables, emptied when the run first writes to them and filled in batches. */
+    /**
+     * The gold, lineage and event tables, rewritten as their differences from what the previous run left
+     * ({@link DiffedTable}), so a re-run that changes little writes little; customer_metrics rows of
+     * customers that disappear go with them (ON DELETE CASCADE), the others are refreshed after the commit.
+     */
     private final class Gold implements GoldSink {
-        private final Batch customers;
-        private final Batch purchases;
-        private final Batch tickets;
-        private final Batch events;
+        private final DiffedTable customers;
+        private final DiffedTable lineage;
+        private final DiffedTable purchases;
+        private final DiffedTable tickets;
+        private final DiffedTable events;
+        private List<String> finished;
 
         Gold() throws SQLException {
-            // customer_metrics rows go with their customers (ON DELETE CASCADE) and are rebuilt from the new ones.
-            execute("DELETE FROM customer_metrics");
-            execute("DELETE FROM gold_customer");
-            execute("DELETE FROM purchases");
-            execute("DELETE FROM support_tickets");
-            execute("DELETE FROM engagement_events");
-            customers = new Batch("INSERT INTO gold_customer (customer_id, first_name, last_name, email, phone, birth_date, "
-                    + "gender, street, city, postcode, region, country, loyalty_tier, email_opt_in, sms_opt_in, push_opt_in, "
-                    + "created_at, updated_at, source_record_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            purchases = new Batch("INSERT INTO purchases (purchase_id, order_id, customer_id, purchased_at, category, "
-                    + "product, quantity, amount, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            tickets = new Batch("INSERT INTO support_tickets (ticket_id, customer_id, opened_at, closed_at, status, topic) "
-                    + "VALUES (?, ?, ?, ?, ?, ?)");
-            events = new Batch("INSERT INTO engagement_events (event_id, customer_id, occurred_at, channel, type, "
-                    + "campaign_id) VALUES (?, ?, ?, ?, ?, ?)");
-            batches.add(customers);
-            batches.add(purchases);
-            batches.add(tickets);
-            batches.add(events);
+            customers = new DiffedTable(connection, "gold_customer", List.of("customer_id", "first_name", "last_name",
+                    "email", "phone", "birth_date", "gender", "street", "city", "postcode", "region", "country",
+                    "loyalty_tier", "email_opt_in", "sms_opt_in", "push_opt_in", "created_at", "updated_at",
+                    "source_record_count"), 1);
+            lineage = new DiffedTable(connection, "gold_lineage", List.of("customer_id", "field", "field_value", "source",
+                    "record_id", "rule", "detail"), 2);
+            purchases = new DiffedTable(connection, "purchases", List.of("purchase_id", "order_id", "customer_id",
+                    "purchased_at", "category", "product", "quantity", "amount", "currency"), 1);
+            tickets = new DiffedTable(connection, "support_tickets", List.of("ticket_id", "customer_id", "opened_at",
+                    "closed_at", "status", "topic"), 1);
+            events = new DiffedTable(connection, "engagement_events", List.of("event_id", "customer_id", "occurred_at",
+                    "channel", "type", "campaign_id"), 1);
         }
 
         @Override
-        public void customer(GoldCustomer c) {
+        public void customer(SurvivedCustomer survived) {
+            GoldCustomer c = survived.customer();
             sql(() -> {
-                PreparedStatement row = customers.statement;
-                int i = 0;
-                row.setString(++i, c.customerId());
-                row.setString(++i, c.firstName());
-                row.setString(++i, c.lastName());
-                row.setString(++i, c.email());
-                row.setString(++i, c.phone());
-                row.setDate(++i, c.birthDate() == null ? null : Date.valueOf(c.birthDate()));
-                row.setString(++i, c.gender() == null ? "" : c.gender());
-                row.setString(++i, c.street());
-                row.setString(++i, c.city());
-                row.setString(++i, c.postcode());
-                row.setString(++i, c.region());
-                row.setString(++i, c.country());
-                row.setString(++i, c.loyaltyTier());
-                bool(row, ++i, c.emailOptIn());
-                bool(row, ++i, c.smsOptIn());
-                bool(row, ++i, c.pushOptIn());
-                instant(row, ++i, c.createdAt());
-                instant(row, ++i, c.updatedAt());
-                row.setInt(++i, c.sourceRecordCount());
-                customers.add();
+                customers.put(c.customerId(), c.firstName(), c.lastName(), c.email(), c.phone(), c.birthDate(),
+                        c.gender() == null ? "" : c.gender(), c.street(), c.city(), c.postcode(), c.region(), c.country(),
+                        c.loyaltyTier(), c.emailOptIn(), c.smsOptIn(), c.pushOptIn(), utc(c.createdAt()),
+                        utc(c.updatedAt()), c.sourceRecordCount());
+                for (GoldLineage value : survived.lineage()) {
+                    lineage.put(c.customerId(), value.field(), value.value(),
+                            value.from() == null ? null : value.from().source(),
+                            value.from() == null ? null : value.from().recordId(), value.rule(), value.detail());
+                }
                 return null;
             });
         }
@@ -467,17 +458,8 @@ final class JdbiResolutionSession implements ResolutionSession {
         @Override
         public void purchase(Purchase p) {
             sql(() -> {
-                PreparedStatement row = purchases.statement;
-                row.setString(1, p.purchaseId());
-                row.setString(2, p.orderId());
-                row.setString(3, p.customerId());
-                instant(row, 4, p.purchasedAt());
-                row.setString(5, p.category());
-                row.setString(6, p.product());
-                row.setInt(7, p.quantity());
-                row.setBigDecimal(8, p.amount());
-                row.setString(9, p.currency());
-                purchases.add();
+                purchases.put(p.purchaseId(), p.orderId(), p.customerId(), utc(p.purchasedAt()), p.category(),
+                        p.product(), p.quantity(), p.amount(), p.currency());
                 return null;
             });
         }
@@ -485,14 +467,7 @@ final class JdbiResolutionSession implements ResolutionSession {
         @Override
         public void ticket(SupportTicket t) {
             sql(() -> {
-                PreparedStatement row = tickets.statement;
-                row.setString(1, t.ticketId());
-                row.setString(2, t.customerId());
-                instant(row, 3, t.openedAt());
-                instant(row, 4, t.closedAt());
-                row.setString(5, t.status());
-                row.setString(6, t.topic());
-                tickets.add();
+                tickets.put(t.ticketId(), t.customerId(), utc(t.openedAt()), utc(t.closedAt()), t.status(), t.topic());
                 return null;
             });
         }
@@ -500,42 +475,34 @@ final class JdbiResolutionSession implements ResolutionSession {
         @Override
         public void engagement(EngagementEvent e) {
             sql(() -> {
-                PreparedStatement row = events.statement;
-                row.setString(1, e.eventId());
-                row.setString(2, e.customerId());
-                instant(row, 3, e.occurredAt());
-                row.setString(4, e.channel());
-                row.setString(5, e.type());
-                row.setString(6, e.campaignId());
-                events.add();
+                events.put(e.eventId(), e.customerId(), utc(e.occurredAt()), e.channel(), e.type(), e.campaignId());
                 return null;
             });
         }
 
+        @Override
+        public List<String> finish() {
+            if (finished == null) {
+                finished = sql(() -> {
+                    List<String> lines = new ArrayList<>();
+                    // Events first: their customer ids change before the customers they pointed at go.
+                    for (DiffedTable table : List.of(purchases, tickets, events, lineage, customers)) {
+                        lines.add("written " + table.finish().describe());
+                    }
+                    return lines;
+                });
+            }
+            return finished;
+        }
+
         void closeStatements() {
-            for (Batch batch : List.of(customers, purchases, tickets, events)) {
-                try {
-                    batch.statement.close();
-                } catch (SQLException ignored) {
-                    // closing after a commit or before a rollback; nothing left to save
-                }
+            for (DiffedTable table : List.of(customers, lineage, purchases, tickets, events)) {
+                table.close();
             }
         }
 
-        private void bool(PreparedStatement row, int i, Boolean value) throws SQLException {
-            if (value == null) {
-                row.setNull(i, Types.BOOLEAN);
-            } else {
-                row.setBoolean(i, value);
-            }
-        }
-
-        private void instant(PreparedStatement row, int i, Instant value) throws SQLException {
-            if (value == null) {
-                row.setNull(i, Types.TIMESTAMP_WITH_TIMEZONE);
-            } else {
-                row.setObject(i, value.atOffset(ZoneOffset.UTC));
-            }
+        private OffsetDateTime utc(Instant at) {
+            return at == null ? null : at.atOffset(ZoneOffset.UTC);
         }
     }
 }

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakefront.domain.UserError;
 import io.lakefront.domain.gold.GoldCustomer;
+import io.lakefront.domain.gold.GoldLineage;
 import io.lakefront.domain.gold.Purchase;
+import io.lakefront.domain.gold.SurvivedCustomer;
 import io.lakefront.domain.identity.LinkConstraint;
 import io.lakefront.domain.identity.MatchBand;
 import io.lakefront.domain.identity.PreviousClusters;
@@ -36,6 +38,8 @@ class JdbiResolutionStoreTest {
     private static final RecordKey A = new RecordKey("crm", "1");
     private static final RecordKey B = new RecordKey("shop", "7");
     private static final RecordKey C = new RecordKey("shop", "8");
+    private static final GoldCustomer ADA = new GoldCustomer("C00000001", "Ada", "Byron", "ada@example.com", null,
+            LocalDate.of(1815, 12, 10), "female", null, null, null, null, "GB", "gold", true, null, false, AT, AT, 2);
 
     private WorkspaceDatabase database;
     private JdbiResolutionStore store;
@@ -77,8 +81,8 @@ class JdbiResolutionStoreTest {
                     new RecordAssignment(C, 2, 2)));
             session.replacePairs(List.of(pair(A, B, 9.5, MatchBand.MATCH, 1, 1), pair(B, C, 1.5, MatchBand.REVIEW, 1, 2),
                     pair(A, C, -4, MatchBand.NON_MATCH, 1, 2)));
-            session.gold().customer(new GoldCustomer("C00000001", "Ada", "Byron", "ada@example.com", null,
-                    LocalDate.of(1815, 12, 10), "female", null, null, null, null, "GB", "gold", true, null, false, AT, AT, 2));
+            session.gold().customer(new SurvivedCustomer(ADA, List.of(new GoldLineage("email", "ada@example.com", A,
+                    "most_recent", "the only record with a value"))));
             session.gold().purchase(new Purchase("L1", "O1", "C00000001", AT, "Books", "Notes", 1, new BigDecimal("9.99"), "GBP"));
             assertThat(store.assignments()).as("not committed yet").isEmpty();
             session.commit(run(runId, 2), 3);
@@ -102,6 +106,8 @@ class JdbiResolutionStoreTest {
         assertThat(store.countPairs(MatchBand.NON_MATCH)).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM gold_customer")).isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM purchases WHERE customer_id = 'C00000001'")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM gold_lineage WHERE customer_id = 'C00000001' AND field = 'email' "
+                + "AND source = 'crm' AND record_id = '1' AND rule = 'most_recent'")).isEqualTo(1);
 
         try (ResolutionSession next = store.begin()) {
             assertThat(next.runId()).isGreaterThan(runId);
@@ -111,17 +117,54 @@ class JdbiResolutionStoreTest {
     }
 
     @Test
+    void aRerunWritesOnlyWhatChangedAndRemovesWhatIsGone() {
+        GoldCustomer eve = new GoldCustomer("C00000002", "Eve", null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, 1);
+        Purchase book = new Purchase("L1", "O1", "C00000001", AT, "Books", "Notes", 1, new BigDecimal("9.9900"), "GBP");
+        Purchase pen = new Purchase("L2", "O1", "C00000002", AT, "Office", "Pen", 2, new BigDecimal("3"), "GBP");
+        try (ResolutionSession session = store.begin()) {
+            session.gold().customer(new SurvivedCustomer(ADA, List.of()));
+            session.gold().customer(new SurvivedCustomer(eve, List.of()));
+            session.gold().purchase(book);
+            session.gold().purchase(pen);
+            assertThat(session.gold().finish()).contains("written purchases: 2 new, 0 changed, 0 removed, 0 unchanged");
+            session.commit(run(session.runId(), 2), 3);
+        }
+        database.jdbi().useHandle(h -> h.execute("INSERT INTO customer_metrics (customer_id, order_count) VALUES ('C00000002', 1)"));
+
+        List<String> written;
+        try (ResolutionSession again = store.begin()) {
+            again.gold().customer(new SurvivedCustomer(new GoldCustomer("C00000001", "Ada", "Lovelace", "ada@example.com",
+                    null, LocalDate.of(1815, 12, 10), "female", null, null, null, null, "GB", "gold", true, null, false, AT,
+                    AT, 2), List.of()));
+            // Eve is gone (merged away); the book is read again with equal values written differently.
+            again.gold().purchase(new Purchase("L1", "O1", "C00000001", AT, "Books", "Notes", 1, new BigDecimal("9.99"),
+                    "GBP"));
+            written = again.gold().finish();
+            again.commit(run(again.runId(), 1), 3);
+        }
+        assertThat(written).contains("written gold_customer: 0 new, 1 changed, 1 removed, 0 unchanged",
+                "written purchases: 0 new, 0 changed, 1 removed, 1 unchanged");
+        String lastName = database.jdbi().withHandle(h -> h.createQuery(
+                "SELECT last_name FROM gold_customer WHERE customer_id = 'C00000001'").mapTo(String.class).one());
+        assertThat(lastName).isEqualTo("Lovelace");
+        assertThat(count("SELECT COUNT(*) FROM gold_customer")).isEqualTo(1);
+        assertThat(count("SELECT COUNT(*) FROM customer_metrics")).as("metrics go with their customer").isZero();
+        assertThat(count("SELECT COUNT(*) FROM purchases")).isEqualTo(1);
+    }
+
+    @Test
     void aSessionClosedWithoutCommitLeavesThePreviousRunAsItWas() {
         try (ResolutionSession session = store.begin()) {
             session.replaceAssignments(List.of(new RecordAssignment(A, 1, 1)));
-            session.gold().customer(new GoldCustomer("C00000001", "Ada", null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, 1));
+            session.gold().customer(new SurvivedCustomer(new GoldCustomer("C00000001", "Ada", null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, 1), List.of()));
             session.commit(run(session.runId(), 1), 2);
         }
         try (ResolutionSession failing = store.begin()) {
             failing.replaceAssignments(List.of(new RecordAssignment(A, 1, 5), new RecordAssignment(B, 1, 6)));
-            failing.gold().customer(new GoldCustomer("C00000005", "Eve", null, null, null, null, null, null, null, null,
-                    null, null, null, null, null, null, null, null, 1));
+            failing.gold().customer(new SurvivedCustomer(new GoldCustomer("C00000005", "Eve", null, null, null, null, null,
+                    null, null, null, null, null, null, null, null, null, null, null, 1), List.of()));
             // no commit: the run failed
         }
         assertThat(store.assignments()).containsExactly(new RecordAssignment(A, 1, 1));

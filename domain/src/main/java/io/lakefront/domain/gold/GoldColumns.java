@@ -36,74 +36,94 @@ final class GoldColumns {
     private static final Set<String> UPDATED_WORDS = Set.of("updated", "update", "modified", "modification", "changed",
             "edited");
 
-    private enum Role { FIELD, FULL_NAME, STREET_NUMBER, CONSENT, CREATED, UPDATED, IGNORED }
-
-    private record Use(Role role, GoldField field, ConsentChannel channel) {
-    }
-
     private final String source;
-    private final List<Use> uses;
+    private final List<GoldTarget> uses;
+    private final List<ColumnMapping> mappings;
     private final List<String> notes;
+    private final Map<String, GoldFieldType> customTypes;
     private final FullNameSplitter names = new FullNameSplitter();
 
-    private GoldColumns(String source, List<Use> uses, List<String> notes) {
+    private GoldColumns(String source, List<ColumnMapping> mappings, List<String> notes, Map<String, GoldFieldType> customTypes) {
         this.source = source;
-        this.uses = uses;
+        this.mappings = List.copyOf(mappings);
+        this.uses = mappings.stream().map(ColumnMapping::target).toList();
         this.notes = notes;
+        this.customTypes = customTypes;
     }
 
     static GoldColumns of(String source, List<PreparedColumn> columns) {
-        List<Use> uses = new ArrayList<>(columns.size());
-        List<String> notes = new ArrayList<>();
-        for (PreparedColumn column : columns) {
-            List<String> words = HeaderWords.words(HeaderWords.normalize(column.name()));
-            Use use = use(column.tag(), words);
-            if (column.tag() == ColumnTag.CONSENT && use.role() == Role.IGNORED) {
-                notes.add(source + ": consent column '" + column.name() + "' names no channel (email, sms, push); not used");
-            }
-            uses.add(use);
-        }
-        return new GoldColumns(source, uses, notes);
+        return of(source, columns, GoldSpec.defaults());
     }
 
-    private static Use use(ColumnTag tag, List<String> words) {
+    /** The columns' places: gold.yaml's choice for the source's column where it has one, else the proposal. */
+    static GoldColumns of(String source, List<PreparedColumn> columns, GoldSpec spec) {
+        List<ColumnMapping> mappings = new ArrayList<>(columns.size());
+        List<String> notes = new ArrayList<>();
+        Map<String, GoldTarget> chosen = spec.mapping(source);
+        Set<String> known = new java.util.HashSet<>();
+        for (PreparedColumn column : columns) {
+            known.add(column.name());
+            GoldTarget proposed = proposal(column.tag(), HeaderWords.words(HeaderWords.normalize(column.name())));
+            GoldTarget target = chosen.get(column.name());
+            if (target != null) {
+                mappings.add(new ColumnMapping(column.name(), column.tag(), target, proposed, true));
+                continue;
+            }
+            if (column.tag() == ColumnTag.CONSENT && proposed.kind() == GoldTarget.Kind.IGNORE) {
+                notes.add(source + ": consent column '" + column.name() + "' names no channel (email, sms, push); not used"
+                        + " (gold.yaml mappings can name it)");
+            }
+            mappings.add(new ColumnMapping(column.name(), column.tag(), proposed, proposed, false));
+        }
+        for (String column : chosen.keySet()) {
+            if (!known.contains(column)) {
+                notes.add("gold.yaml maps column '" + column + "' of " + source + ", which has no such column; ignored");
+            }
+        }
+        Map<String, GoldFieldType> types = new java.util.HashMap<>();
+        spec.customFields().forEach(field -> types.put(field.name(), field.type()));
+        return new GoldColumns(source, mappings, notes, types);
+    }
+
+    /** Where a column goes by its tag and, where the tag does not say enough, its header's words. */
+    static GoldTarget proposal(ColumnTag tag, List<String> words) {
         return switch (tag) {
-            case GIVEN_NAME -> field(GoldField.FIRST_NAME);
-            case FAMILY_NAME -> field(GoldField.LAST_NAME);
-            case FULL_NAME -> new Use(Role.FULL_NAME, null, null);
-            case EMAIL -> field(GoldField.EMAIL);
-            case PHONE -> field(GoldField.PHONE);
-            case BIRTH_DATE -> field(GoldField.BIRTH_DATE);
-            case GENDER -> field(GoldField.GENDER);
-            case STREET -> field(GoldField.STREET);
-            case STREET_NUMBER -> new Use(Role.STREET_NUMBER, null, null);
-            case CITY -> field(GoldField.CITY);
-            case POSTCODE -> field(GoldField.POSTCODE);
-            case REGION -> field(GoldField.REGION);
-            case COUNTRY -> field(GoldField.COUNTRY);
+            case GIVEN_NAME -> GoldTarget.field(GoldField.FIRST_NAME);
+            case FAMILY_NAME -> GoldTarget.field(GoldField.LAST_NAME);
+            case FULL_NAME -> GoldTarget.FULL_NAME;
+            case EMAIL -> GoldTarget.field(GoldField.EMAIL);
+            case PHONE -> GoldTarget.field(GoldField.PHONE);
+            case BIRTH_DATE -> GoldTarget.field(GoldField.BIRTH_DATE);
+            case GENDER -> GoldTarget.field(GoldField.GENDER);
+            case STREET -> GoldTarget.field(GoldField.STREET);
+            case STREET_NUMBER -> GoldTarget.STREET_NUMBER;
+            case CITY -> GoldTarget.field(GoldField.CITY);
+            case POSTCODE -> GoldTarget.field(GoldField.POSTCODE);
+            case REGION -> GoldTarget.field(GoldField.REGION);
+            case COUNTRY -> GoldTarget.field(GoldField.COUNTRY);
             case CONSENT -> consent(words);
             case CATEGORY, TEXT, UNKNOWN, OTHER_ID -> words.stream().anyMatch(TIER_WORDS::contains)
-                    ? field(GoldField.LOYALTY_TIER) : new Use(Role.IGNORED, null, null);
-            case TIMESTAMP, DATE -> new Use(words.stream().anyMatch(UPDATED_WORDS::contains) ? Role.UPDATED
-                    : words.stream().anyMatch(CREATED_WORDS::contains) ? Role.CREATED : Role.IGNORED, null, null);
-            default -> new Use(Role.IGNORED, null, null);
+                    ? GoldTarget.field(GoldField.LOYALTY_TIER) : GoldTarget.IGNORE;
+            case TIMESTAMP, DATE -> words.stream().anyMatch(UPDATED_WORDS::contains) ? GoldTarget.UPDATED
+                    : words.stream().anyMatch(CREATED_WORDS::contains) ? GoldTarget.CREATED : GoldTarget.IGNORE;
+            default -> GoldTarget.IGNORE;
         };
     }
 
-    private static Use field(GoldField field) {
-        return new Use(Role.FIELD, field, null);
+    private static GoldTarget consent(List<String> words) {
+        if (words.stream().anyMatch(SMS_WORDS::contains)) {
+            return GoldTarget.consent(ConsentChannel.SMS);
+        } else if (words.stream().anyMatch(PUSH_WORDS::contains)) {
+            return GoldTarget.consent(ConsentChannel.PUSH);
+        } else if (words.stream().anyMatch(EMAIL_WORDS::contains) || words.contains("e") && words.contains("mail")) {
+            return GoldTarget.consent(ConsentChannel.EMAIL);
+        }
+        return GoldTarget.IGNORE;
     }
 
-    private static Use consent(List<String> words) {
-        ConsentChannel channel = null;
-        if (words.stream().anyMatch(SMS_WORDS::contains)) {
-            channel = ConsentChannel.SMS;
-        } else if (words.stream().anyMatch(PUSH_WORDS::contains)) {
-            channel = ConsentChannel.PUSH;
-        } else if (words.stream().anyMatch(EMAIL_WORDS::contains) || words.contains("e") && words.contains("mail")) {
-            channel = ConsentChannel.EMAIL;
-        }
-        return channel == null ? new Use(Role.IGNORED, null, null) : new Use(Role.CONSENT, null, channel);
+    /** Each column's place, in column order, with the proposal it replaced. */
+    List<ColumnMapping> mappings() {
+        return mappings;
     }
 
     /** Why some columns are not used, for the run's notes. */
@@ -116,6 +136,7 @@ final class GoldColumns {
         Map<GoldField, String> values = new EnumMap<>(GoldField.class);
         Map<GoldField, String> fromFullName = new EnumMap<>(GoldField.class);
         Map<ConsentChannel, Boolean> consents = new EnumMap<>(ConsentChannel.class);
+        Map<String, String> custom = new java.util.HashMap<>();
         String houseNumber = null;
         Instant created = null;
         Instant latest = null;
@@ -125,8 +146,8 @@ final class GoldColumns {
                 continue;
             }
             value = value.strip();
-            Use use = uses.get(c);
-            switch (use.role()) {
+            GoldTarget use = uses.get(c);
+            switch (use.kind()) {
                 case FIELD -> {
                     String checked = checked(use.field(), value);
                     if (checked != null) {
@@ -147,11 +168,17 @@ final class GoldColumns {
                         consents.merge(use.channel(), consent, Boolean::logicalAnd);
                     }
                 }
+                case CUSTOM -> {
+                    String checked = customTypes.getOrDefault(use.custom(), GoldFieldType.TEXT).canonical(value);
+                    if (checked != null) {
+                        custom.putIfAbsent(use.custom(), checked);
+                    }
+                }
                 case CREATED, UPDATED -> {
                     Instant at = instant(value);
                     if (at != null) {
                         latest = latest == null || at.isAfter(latest) ? at : latest;
-                        if (use.role() == Role.CREATED) {
+                        if (use.kind() == GoldTarget.Kind.CREATED) {
                             created = created == null || at.isBefore(created) ? at : created;
                         }
                     }
@@ -164,7 +191,7 @@ final class GoldColumns {
         if (houseNumber != null && street != null && !street.startsWith(houseNumber + " ")) {
             values.put(GoldField.STREET, houseNumber + " " + street);
         }
-        return new MemberRecord(key, values, consents, created, latest);
+        return new MemberRecord(key, values, consents, custom, created, latest);
     }
 
     private static void putPresent(Map<GoldField, String> values, GoldField field, String value) {

@@ -9,7 +9,6 @@ import io.lakefront.domain.task.TaskContext;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,10 +18,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * The built-in gold build: one {@code gold_customer} row per cluster, its values chosen by a
- * {@link Survivorship} ({@link MostRecentSurvivorship} unless told otherwise), and every source that
+ * {@link Survivorship} ({@link RuleSurvivorship} with gold.yaml's rules unless told otherwise) with the
+ * lineage of each value, the person sources' columns placed by gold.yaml's mappings or, where it
+ * says nothing, by their tags ({@link GoldColumns}), and every source that
  * looks like purchases, support tickets or engagement events ({@link EventColumns}) copied into its
  * event table with the customer id of the person it refers to — its own record's cluster for a
  * person source (a support ticket with the requester's details), else through the column that
@@ -35,13 +37,20 @@ public final class SimpleGoldBuilder implements GoldBuilder {
     static final int SAMPLE_ROWS = 1_000;
     private static final int PROGRESS_EVERY = 5_000;
 
+    private final GoldSpec spec;
     private final Survivorship survivorship;
 
     public SimpleGoldBuilder() {
-        this(new MostRecentSurvivorship());
+        this(GoldSpec.defaults());
     }
 
-    public SimpleGoldBuilder(Survivorship survivorship) {
+    /** Builds by gold.yaml: its mappings place the columns, its rules pick the values. */
+    public SimpleGoldBuilder(GoldSpec spec) {
+        this(spec, new RuleSurvivorship(spec));
+    }
+
+    public SimpleGoldBuilder(GoldSpec spec, Survivorship survivorship) {
+        this.spec = spec;
         this.survivorship = survivorship;
     }
 
@@ -62,7 +71,7 @@ public final class SimpleGoldBuilder implements GoldBuilder {
         private final List<String> notes = new ArrayList<>();
         private final Map<EventColumns.Table, Set<String>> seenIds = new EnumMap<>(EventColumns.Table.class);
         private final Map<EventColumns.Table, Long> written = new EnumMap<>(EventColumns.Table.class);
-        private final Map<Long, Set<ConsentChannel>> unsubscribed = new HashMap<>();
+        private final Map<Long, Map<ConsentChannel, RecordKey>> unsubscribed = new HashMap<>();
         private final long total;
         private long done;
         private long unkeyed;
@@ -120,7 +129,7 @@ public final class SimpleGoldBuilder implements GoldBuilder {
             for (int r = 0; r < people.size(); r++) {
                 Long cluster = input.clusterOf().get(people.key(r));
                 String id = (prefix ? people.source() + ":" : "") + people.recordIds().get(r);
-                if (write(columns, id, cluster == null ? -1 : cluster, people.rows().get(r))) {
+                if (write(people.source(), columns, id, cluster == null ? -1 : cluster, people.rows().get(r))) {
                     count++;
                 }
                 tick();
@@ -152,7 +161,7 @@ public final class SimpleGoldBuilder implements GoldBuilder {
                     String ownId = idColumn < 0 || idColumn >= row.size() || row.get(idColumn) == null
                             || row.get(idColumn).isBlank() ? Long.toString(rowNo) : row.get(idColumn).strip();
                     long cluster = reference.isPresent() ? reference.get().clusterOf(row, index) : -1;
-                    if (write(columns, (prefix ? other.source() + ":" : "") + ownId, cluster, row)) {
+                    if (write(other.source(), columns, (prefix ? other.source() + ":" : "") + ownId, cluster, row)) {
                         count++;
                     }
                     tick();
@@ -176,7 +185,7 @@ public final class SimpleGoldBuilder implements GoldBuilder {
             return text.toString();
         }
 
-        private boolean write(EventColumns columns, String id, long cluster, List<String> row) {
+        private boolean write(String source, EventColumns columns, String id, long cluster, List<String> row) {
             String customerId = cluster < 0 ? null : CustomerIds.of(cluster);
             Object event = columns.map(id, customerId, row);
             if (event == null || !seenIds.computeIfAbsent(columns.table(), t -> new HashSet<>()).add(id)) {
@@ -201,7 +210,9 @@ public final class SimpleGoldBuilder implements GoldBuilder {
                         default -> null;
                     };
                     if (channel != null) {
-                        unsubscribed.computeIfAbsent(cluster, c -> EnumSet.noneOf(ConsentChannel.class)).add(channel);
+                        // The first unsubscribe read names the withdrawal; any one is enough to withdraw.
+                        unsubscribed.computeIfAbsent(cluster, c -> new EnumMap<>(ConsentChannel.class))
+                                .putIfAbsent(channel, new RecordKey(source, id));
                     }
                 }
             }
@@ -210,8 +221,10 @@ public final class SimpleGoldBuilder implements GoldBuilder {
 
         void customers() {
             Map<Long, List<MemberRecord>> members = new TreeMap<>();
+            Set<String> unknown = new TreeSet<>(spec.mappings().keySet());
             for (SourceRows people : input.people()) {
-                GoldColumns columns = GoldColumns.of(people.source(), people.columns());
+                unknown.remove(people.source());
+                GoldColumns columns = GoldColumns.of(people.source(), people.columns(), spec);
                 notes.addAll(columns.notes());
                 for (int r = 0; r < people.size(); r++) {
                     RecordKey key = people.key(r);
@@ -222,11 +235,15 @@ public final class SimpleGoldBuilder implements GoldBuilder {
                     tick();
                 }
             }
+            input.others().forEach(other -> unknown.remove(other.source()));
+            unknown.forEach(source -> notes.add("gold.yaml maps columns of source '" + source
+                    + "', which the workspace does not have; ignored"));
             for (Map.Entry<Long, List<MemberRecord>> customer : members.entrySet()) {
                 sink.customer(survivorship.merge(CustomerIds.of(customer.getKey()), customer.getValue(),
-                        unsubscribed.getOrDefault(customer.getKey(), Set.of())));
+                        unsubscribed.getOrDefault(customer.getKey(), Map.of())));
                 customers++;
             }
+            notes.addAll(sink.finish());
             context.progress(total, total);
         }
 

@@ -52,11 +52,15 @@ class SimpleGoldBuilderTest {
     /** A sink that keeps what it is given. */
     private static final class Recording implements GoldSink {
         final Map<String, GoldCustomer> customers = new HashMap<>();
+        final Map<String, List<GoldLineage>> lineage = new HashMap<>();
         final List<Purchase> purchases = new ArrayList<>();
         final List<SupportTicket> tickets = new ArrayList<>();
         final List<EngagementEvent> events = new ArrayList<>();
 
-        @Override public void customer(GoldCustomer customer) { customers.put(customer.customerId(), customer); }
+        @Override public void customer(SurvivedCustomer survived) {
+            customers.put(survived.customer().customerId(), survived.customer());
+            lineage.put(survived.customer().customerId(), survived.lineage());
+        }
         @Override public void purchase(Purchase purchase) { purchases.add(purchase); }
         @Override public void ticket(SupportTicket ticket) { tickets.add(ticket); }
         @Override public void engagement(EngagementEvent event) { events.add(event); }
@@ -248,11 +252,11 @@ class SimpleGoldBuilderTest {
 
     @Test
     void survivorshipCanBeReplaced() {
-        Survivorship firstName = (id, members, unsubscribed) -> new GoldCustomer(id, "Same", null, null, null,
-                LocalDate.of(2000, 1, 1), null, null, null, null, null, null, null, null, null, null, null, null,
-                members.size());
+        Survivorship firstName = (id, members, unsubscribed) -> new SurvivedCustomer(new GoldCustomer(id, "Same", null,
+                null, null, LocalDate.of(2000, 1, 1), null, null, null, null, null, null, null, null, null, null, null, null,
+                members.size()), List.of());
         Recording sink = new Recording();
-        new SimpleGoldBuilder(firstName).build(new GoldInput(List.of(crm), clusters, List.of()), sink, TaskContext.silent());
+        new SimpleGoldBuilder(GoldSpec.defaults(), firstName).build(new GoldInput(List.of(crm), clusters, List.of()), sink, TaskContext.silent());
         assertThat(sink.customers.values()).extracting(GoldCustomer::firstName).containsOnly("Same");
     }
 }
