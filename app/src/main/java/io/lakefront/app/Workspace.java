@@ -32,7 +32,12 @@ import io.lakefront.domain.prep.ExportQuarantine;
 import io.lakefront.domain.prep.HeaderMeaning;
 import io.lakefront.domain.prep.InspectSource;
 import io.lakefront.domain.prep.ListQuarantine;
-import io.lakefront.domain.gold.SimpleGoldBuilder;
+import io.lakefront.connectors.yaml.YamlGoldSpecStore;
+import io.lakefront.domain.gold.ConfigureGold;
+import io.lakefront.domain.gold.ConfiguredGoldBuilder;
+import io.lakefront.domain.gold.ExportTables;
+import io.lakefront.domain.gold.GoldSpecStore;
+import io.lakefront.persistence.JdbiGoldTables;
 import io.lakefront.domain.identity.IdentityEngine;
 import io.lakefront.app.review.WorkspaceReviewDesk;
 import io.lakefront.domain.identity.review.DecideReview;
@@ -227,8 +232,23 @@ public final class Workspace implements AutoCloseable {
     /** Re-resolves the workspace and rebuilds the gold and event tables ({@code resolve}, the Identity screen's Run). */
     public ResolveWorkspace resolveWorkspace() {
         return new ResolveWorkspace(database.preparedSources(), identityRules(), database.resolutionStore(),
-                database.linkDecisions(), identityEngine(), new SimpleGoldBuilder(), normalizationRules(),
+                database.linkDecisions(), identityEngine(), new ConfiguredGoldBuilder(goldSpecs()), normalizationRules(),
                 database.auditLog(), clock, resolutionMemory);
+    }
+
+    /** The workspace's {@code gold.yaml}. */
+    public GoldSpecStore goldSpecs() {
+        return new YamlGoldSpecStore(directory);
+    }
+
+    public ConfigureGold configureGold() {
+        return new ConfigureGold(goldSpecs(), database.preparedSources(), database.auditLog(), clock);
+    }
+
+    /** {@code gold export} and {@code export TABLE}. */
+    public ExportTables exportTables() {
+        return new ExportTables(new JdbiGoldTables(database.jdbi()), goldSpecs(), new AtomicCsvFiles(),
+                database.auditLog(), clock);
     }
 
     public ShowLatestResolution showLatestResolution() {

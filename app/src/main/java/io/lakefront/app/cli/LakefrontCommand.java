@@ -28,6 +28,8 @@ import picocli.CommandLine.Mixin;
                 ReviewCommand.class,
                 ReviewModelCommand.class,
                 RulesCommand.class,
+                GoldCommand.class,
+                ExportCommand.class,
                 SettingsCommand.class,
                 CampaignsCommand.class,
                 StatusCommand.class,

@@ -29,7 +29,14 @@ public record GoldSpec(Map<GoldField, FieldRule> rules, List<CustomGoldField> cu
             "updated_at", "source_record_count", "full_name", "street_number", "ignore", "none");
 
     public GoldSpec {
-        rules = rules.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(rules));
+        // The default rule is not kept, so a spec that writes every field equals one that writes none.
+        Map<GoldField, FieldRule> configured = new EnumMap<>(GoldField.class);
+        rules.forEach((field, rule) -> {
+            if (!rule.equals(FieldRule.MOST_RECENT)) {
+                configured.put(field, rule);
+            }
+        });
+        rules = Map.copyOf(configured);
         customFields = List.copyOf(customFields);
         Set<String> names = new HashSet<>();
         for (CustomGoldField field : customFields) {

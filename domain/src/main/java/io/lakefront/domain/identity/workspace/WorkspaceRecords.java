@@ -31,7 +31,7 @@ import java.util.stream.Collectors;
  * Record ids are the values of the column tagged {@code record_id} when they are all present and
  * unique, else the prepared row numbers; stable ids across runs need the former.
  */
-final class WorkspaceRecords {
+public final class WorkspaceRecords {
     static final Set<ColumnTag> PERSON_TAGS = EnumSet.of(ColumnTag.GIVEN_NAME, ColumnTag.FAMILY_NAME,
             ColumnTag.FULL_NAME, ColumnTag.EMAIL, ColumnTag.PHONE, ColumnTag.NATIONAL_ID);
     private static final int SAMPLE_ROWS = 1_000;
@@ -94,7 +94,7 @@ final class WorkspaceRecords {
         return new Loaded(people, others, records, uses);
     }
 
-    static boolean isAboutPeople(List<PreparedColumn> columns) {
+    public static boolean isAboutPeople(List<PreparedColumn> columns) {
         return columns.stream().anyMatch(column -> PERSON_TAGS.contains(column.tag()));
     }
 
