@@ -85,7 +85,8 @@ public final class JdbiGoldTables implements GoldTables {
 
     /** A value in the contract's text form (CONTRACTS.md §2); {@code null} stays missing. */
     static String text(Object value) throws SQLException {
-        if (value == null) {
+        // gold_customer keeps an empty gender as '' (the contract's empty value); either way an empty field.
+        if (value == null || value instanceof String text && text.isEmpty()) {
             return null;
         }
         if (value instanceof OffsetDateTime time) {
