@@ -37,6 +37,10 @@ import io.lakefront.domain.gold.ConfigureGold;
 import io.lakefront.domain.gold.ConfiguredGoldBuilder;
 import io.lakefront.domain.gold.ExportTables;
 import io.lakefront.domain.gold.GoldSpecStore;
+import io.lakefront.domain.gold.GoldSetup;
+import io.lakefront.domain.gold.GoldSpec;
+import io.lakefront.domain.governance.Permission;
+import io.lakefront.ui.gold.GoldDesk;
 import io.lakefront.persistence.JdbiGoldTables;
 import io.lakefront.domain.identity.IdentityEngine;
 import io.lakefront.app.review.WorkspaceReviewDesk;
@@ -245,6 +249,19 @@ public final class Workspace implements AutoCloseable {
         return new ConfigureGold(goldSpecs(), database.preparedSources(), database.auditLog(), clock);
     }
 
+    /** The Gold rules screen's access to gold.yaml, as the workspace's user. */
+    public GoldDesk goldDesk() {
+        ConfigureGold configure = configureGold();
+        Actor actor = actor();
+        return new GoldDesk() {
+            @Override public GoldSetup show() { return configure.show(actor); }
+            @Override public GoldSetup save(GoldSpec spec) { return configure.save(actor, spec); }
+            @Override public boolean canEdit() {
+                return actor.may(Permission.MANAGE_SOURCES) || actor.may(Permission.RESOLVE_IDENTITIES);
+            }
+        };
+    }
+
     /** {@code gold export} and {@code export TABLE}. */
     public ExportTables exportTables() {
         return new ExportTables(new JdbiGoldTables(database.jdbi()), goldSpecs(), new AtomicCsvFiles(),
@@ -399,7 +416,7 @@ public final class Workspace implements AutoCloseable {
                 new SourcePrepYamlStore(directory), quarantineStore(),
                 new SourceTools(previewPreparation(), editColumnTag(), listQuarantine(), exportQuarantine(), inspectSource(),
                         sessionPasswords),
-                identityWorkbench(), configureModelReview(), reviewDesk());
+                identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk());
     }
 
     @Override

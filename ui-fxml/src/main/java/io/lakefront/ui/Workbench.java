@@ -7,6 +7,8 @@ import io.lakefront.ui.audiences.AudiencesViewModel;
 import io.lakefront.ui.campaigns.CampaignsView;
 import io.lakefront.ui.campaigns.CampaignsViewModel;
 import io.lakefront.ui.customers.CustomersView;
+import io.lakefront.ui.gold.GoldRulesView;
+import io.lakefront.ui.gold.GoldRulesViewModel;
 import io.lakefront.ui.customers.CustomersViewModel;
 import io.lakefront.ui.home.HomeView;
 import io.lakefront.ui.home.HomeViewModel;
@@ -79,6 +81,7 @@ public final class Workbench implements AutoCloseable {
         views.put(ReviewQueueView.class, () -> new ReviewQueueView(
                 new ReviewQueueViewModel(services.review(), tasks, services.clock()), main, modal));
         views.put(CustomersView.class, () -> new CustomersView(new CustomersViewModel(), main));
+        views.put(GoldRulesView.class, () -> new GoldRulesView(new GoldRulesViewModel(services.gold(), tasks)));
         views.put(AudiencesView.class, () -> new AudiencesView(new AudiencesViewModel(), main));
         views.put(CampaignsView.class, () -> new CampaignsView(
                 new CampaignsViewModel(services.campaigns(), services.actor(), tasks), main));
@@ -109,6 +112,7 @@ public final class Workbench implements AutoCloseable {
             case IDENTITY -> IdentityView.class;
             case REVIEW_QUEUE -> ReviewQueueView.class;
             case CUSTOMERS -> CustomersView.class;
+            case GOLD_RULES -> GoldRulesView.class;
             case AUDIENCES -> AudiencesView.class;
             case CAMPAIGNS -> CampaignsView.class;
             case SIMULATION -> SimulationView.class;

@@ -56,6 +56,7 @@ class MainWindowTest {
             case IDENTITY -> "No identity run yet";
             case REVIEW_QUEUE -> "Nothing to review";
             case CUSTOMERS -> "No customer profiles yet";
+            case GOLD_RULES -> "How the gold table is built";
             case AUDIENCES -> "No audiences yet";
             case CAMPAIGNS -> "VIP early access";
             case SIMULATION -> "Nothing simulated yet";

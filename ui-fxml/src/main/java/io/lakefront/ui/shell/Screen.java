@@ -12,6 +12,8 @@ public enum Screen {
     REVIEW_QUEUE("Review queue", "Pairs a data steward decides", "mdal-fact_check",
             KeyboardShortcut.GO_TO_REVIEW_QUEUE),
     CUSTOMERS("Customers", "The gold customer table", "mdmz-people", KeyboardShortcut.GO_TO_CUSTOMERS),
+    GOLD_RULES("Gold rules", "How each gold value is chosen and where source columns go", "mdmz-merge_type",
+            KeyboardShortcut.GO_TO_GOLD_RULES),
     AUDIENCES("Audiences", "Describe who you want to reach", "mdal-groups", KeyboardShortcut.GO_TO_AUDIENCES),
     CAMPAIGNS("Campaigns", "Goals, briefs and their status", "mdal-campaign", KeyboardShortcut.GO_TO_CAMPAIGNS),
     SIMULATION("Simulation", "What a campaign would do, before it sends", "mdmz-science",

@@ -81,6 +81,7 @@ public final class TestWorkspace {
     public final InMemoryIdentityWorkbench identity = InMemoryIdentityWorkbench.withPeople(AS_OF);
     /** The Review screen's port: empty until {@link #withReviewPairs()}, as before any identity run. */
     public InMemoryReviewDesk review = new InMemoryReviewDesk(AS_OF, "alex");
+    public final InMemoryGoldDesk gold = new InMemoryGoldDesk(audit, clock, () -> user).withDemoSources();
     public final ShowWorkspaceOverview overview = new ShowWorkspaceOverview(sources, campaigns, stats);
     /** The language-model settings: none until a test or the Settings screen saves some. */
     public final InMemoryModelReview modelReview = new InMemoryModelReview(audit, clock);
@@ -132,6 +133,6 @@ public final class TestWorkspace {
     public AppServices services() {
         return new AppServices(user, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
                 staging, addSource, syncSource, listCampaigns, prepareSource, preparations,
-                prepared.quarantine(), sourceTools, identity, modelReview.configure(), review);
+                prepared.quarantine(), sourceTools, identity, modelReview.configure(), review, gold);
     }
 }
