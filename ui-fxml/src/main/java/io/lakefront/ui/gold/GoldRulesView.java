@@ -70,7 +70,7 @@ public final class GoldRulesView implements ScreenController {
         TableColumn<FieldRuleRow, String> field = new TableColumn<>("Field");
         field.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().field()
                 + (cell.getValue().custom() ? "  (" + cell.getValue().type().yamlName() + ", yours)" : "")));
-        field.setPrefWidth(190);
+        field.setPrefWidth(170);
         field.setEditable(false);
         TableColumn<FieldRuleRow, SurvivorshipRule> rule = new TableColumn<>("Rule");
         rule.setCellValueFactory(cell -> cell.getValue().ruleProperty());
@@ -83,6 +83,7 @@ public final class GoldRulesView implements ScreenController {
         list.setCellFactory(TextFieldTableCell.forTableColumn());
         list.setPrefWidth(240);
         fieldTable.getColumns().setAll(java.util.List.of(field, rule, list));
+        fieldTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         newFieldType.setItems(FXCollections.observableArrayList(GoldFieldType.values()));
         newFieldType.getSelectionModel().select(GoldFieldType.TEXT);
@@ -107,22 +108,23 @@ public final class GoldRulesView implements ScreenController {
         TableColumn<MappingRow, String> column = new TableColumn<>("Column");
         column.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().column()));
         column.setEditable(false);
-        column.setPrefWidth(170);
+        column.setPrefWidth(150);
         TableColumn<MappingRow, String> tag = new TableColumn<>("Tag");
         tag.setCellValueFactory(cell -> new ReadOnlyStringWrapper(cell.getValue().tag()));
         tag.setEditable(false);
-        tag.setPrefWidth(100);
+        tag.setPrefWidth(95);
         TableColumn<MappingRow, String> target = new TableColumn<>("Goes to");
         target.setCellValueFactory(cell -> cell.getValue().targetProperty());
         target.setCellFactory(ComboBoxTableCell.forTableColumn(viewModel.targets()));
-        target.setPrefWidth(150);
+        target.setPrefWidth(140);
         TableColumn<MappingRow, String> proposed = new TableColumn<>("Proposed");
         proposed.setCellValueFactory(cell -> Bindings.createStringBinding(() -> cell.getValue().overridden()
                 ? cell.getValue().proposed() + " (overridden)" : cell.getValue().proposed(),
                 cell.getValue().targetProperty()));
         proposed.setEditable(false);
-        proposed.setPrefWidth(170);
+        proposed.setPrefWidth(130);
         mappingTable.getColumns().setAll(java.util.List.of(column, tag, target, proposed));
+        mappingTable.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
 
         // On the scene while this screen is in it, so Ctrl+S works wherever the focus is (even nowhere,
         // after a table cell's editor closes).

@@ -12,7 +12,7 @@ public enum KeyboardShortcut {
     GO_TO_IDENTITY("Shortcut+3", "Go to Identity"),
     GO_TO_REVIEW_QUEUE("Shortcut+4", "Go to Review queue"),
     GO_TO_CUSTOMERS("Shortcut+5", "Go to Customers"),
-    GO_TO_GOLD_RULES("Shortcut+Shift+5", "Go to Gold rules"),
+    GO_TO_GOLD_RULES("Shortcut+G", "Go to Gold rules"),
     GO_TO_AUDIENCES("Shortcut+6", "Go to Audiences"),
     GO_TO_CAMPAIGNS("Shortcut+7", "Go to Campaigns"),
     GO_TO_SIMULATION("Shortcut+8", "Go to Simulation"),
