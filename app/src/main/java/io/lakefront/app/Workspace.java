@@ -42,6 +42,7 @@ import io.lakefront.domain.gold.GoldSpec;
 import io.lakefront.domain.governance.Permission;
 import io.lakefront.ui.gold.GoldDesk;
 import io.lakefront.persistence.JdbiGoldTables;
+import io.lakefront.domain.gold.metrics.RefreshCustomerMetrics;
 import io.lakefront.domain.identity.IdentityEngine;
 import io.lakefront.app.review.WorkspaceReviewDesk;
 import io.lakefront.domain.identity.review.DecideReview;
@@ -77,6 +78,7 @@ import io.lakefront.domain.source.SourceReader;
 import io.lakefront.domain.source.SyncSource;
 import io.lakefront.domain.time.WorkspaceClock;
 import io.lakefront.domain.workspace.ShowWorkspaceOverview;
+import io.lakefront.persistence.JdbiCustomerMetricsStore;
 import io.lakefront.persistence.JdbiPreparedStore;
 import io.lakefront.persistence.JdbiQuarantineStore;
 import io.lakefront.persistence.WorkspaceDatabase;
@@ -237,7 +239,17 @@ public final class Workspace implements AutoCloseable {
     public ResolveWorkspace resolveWorkspace() {
         return new ResolveWorkspace(database.preparedSources(), identityRules(), database.resolutionStore(),
                 database.linkDecisions(), identityEngine(), new ConfiguredGoldBuilder(goldSpecs()), normalizationRules(),
-                database.auditLog(), clock, resolutionMemory);
+                database.auditLog(), clock, resolutionMemory, refreshCustomerMetrics());
+    }
+
+    /** {@code customer_metrics}: refreshed after every resolution; readers call {@code ensureCurrent} first. */
+    public RefreshCustomerMetrics refreshCustomerMetrics() {
+        return new RefreshCustomerMetrics(customerMetrics(), clock);
+    }
+
+    /** The stored {@code customer_metrics} rows; call {@code refreshCustomerMetrics().ensureCurrent(...)} before reading. */
+    public JdbiCustomerMetricsStore customerMetrics() {
+        return new JdbiCustomerMetricsStore(database.jdbi());
     }
 
     /** The workspace's {@code gold.yaml}. */

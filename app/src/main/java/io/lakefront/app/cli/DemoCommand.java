@@ -74,6 +74,7 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
             PairwiseAccuracy accuracy = DemoAccuracy.of(result.truthFile(), DemoWorkspaceBuilder.SOURCES,
                     workspace.database().resolutionStore().assignments());
             out.println("  identity accuracy against truth.csv (resolved sources, pairwise): " + accuracy);
+            out.println("  metrics    " + MetricsCommand.summary(workspace.customerMetrics().all().values()));
             out.println("  campaigns  " + result.campaigns().size() + " active");
             out.printf("Done in %.1f s. Open it with: ./lakefront --workspace %s%n",
                     (System.nanoTime() - started) / 1e9, directory);

@@ -33,6 +33,7 @@ import picocli.CommandLine.Mixin;
                 SettingsCommand.class,
                 CampaignsCommand.class,
                 StatusCommand.class,
+                MetricsCommand.class,
                 BenchCommand.class,
                 ScreenshotsCommand.class,
                 CommandLine.HelpCommand.class

@@ -26,8 +26,8 @@ import java.util.Map;
 
 /**
  * Builds the demo workspace the way a user would: writes the source systems' export files, adds
- * each as a source, syncs and prepares it, resolves identities (which builds the gold table and keys
- * the event tables), and saves the demo campaigns. Grows with every capability (metrics, audiences, ...).
+ * each as a source, syncs and prepares it, resolves identities (which builds the gold table, keys
+ * the event tables and computes the customer metrics), and saves the demo campaigns. Grows with every capability (metrics, audiences, ...).
  */
 public final class DemoWorkspaceBuilder {
     /** One of the demo's source systems: its source name and the export file the generator writes. */
@@ -94,6 +94,8 @@ public final class DemoWorkspaceBuilder {
         // Then resolve identities, which also builds the gold table and keys the event tables.
         progress.message("Resolving identities");
         WorkspaceResolution resolution = workspace.resolveWorkspace().resolve(actor, progress);
+        // Resolution refreshed customer_metrics; this only computes them if that step was cancelled.
+        workspace.refreshCustomerMetrics().ensureCurrent(progress);
         LocalDate today = workspace.clock().today();
         List<Campaign> campaigns = DemoCampaigns.defaults(today);
         for (Campaign campaign : campaigns) {

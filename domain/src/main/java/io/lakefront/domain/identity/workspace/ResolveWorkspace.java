@@ -5,6 +5,7 @@ import io.lakefront.domain.gold.GoldBuilder;
 import io.lakefront.domain.gold.GoldCounts;
 import io.lakefront.domain.gold.GoldInput;
 import io.lakefront.domain.gold.SourceRows;
+import io.lakefront.domain.gold.metrics.RefreshCustomerMetrics;
 import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.governance.AuditEntry;
 import io.lakefront.domain.governance.AuditLog;
@@ -39,6 +40,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CancellationException;
 
 /**
  * Re-resolves the workspace ({@code resolve} without {@code --input}, the Identity screen's Run):
@@ -46,9 +48,11 @@ import java.util.TreeMap;
  * people's link decisions, keeping the previous run's cluster ids where clusters continue, then
  * stores each record's cluster and the pairs worth keeping, queues the review band, and rebuilds the
  * gold table and the event tables — all in one commit, so a failed or cancelled run changes nothing.
+ * After the commit it refreshes {@code customer_metrics} from the new gold and event tables (its
+ * own transaction; cancelled there, the run stands and the metrics are computed on their next read).
  * <p>
- * Progress runs once from 0 to 100% over reading (15%), resolving (55%), storing (5%) and the gold
- * build (25%); cancel is honoured between steps and inside each.
+ * Progress runs once from 0 to 100% over reading (15%), resolving (55%), storing (5%), the gold
+ * build (21%) and the metrics (4%); cancel is honoured between steps and inside each.
  */
 public final class ResolveWorkspace {
     /** Non-matches this far (in bits of match weight) below the review threshold are kept for the threshold sliders. */
@@ -68,11 +72,12 @@ public final class ResolveWorkspace {
     private final AuditLog audit;
     private final WorkspaceClock clock;
     private final ResolutionMemory memory;
+    private final RefreshCustomerMetrics metrics;
 
     public ResolveWorkspace(PreparedSources sources, IdentityRules rules, ResolutionStore store,
                             LinkDecisionLog decisions, IdentityEngine engine, GoldBuilder gold,
                             NormalizationRules normalization, AuditLog audit, WorkspaceClock clock,
-                            ResolutionMemory memory) {
+                            ResolutionMemory memory, RefreshCustomerMetrics metrics) {
         this.sources = sources;
         this.rules = rules;
         this.store = store;
@@ -83,6 +88,7 @@ public final class ResolveWorkspace {
         this.audit = audit;
         this.clock = clock;
         this.memory = memory;
+        this.metrics = metrics;
     }
 
     /** A run with the workspace's {@code identity.yaml} (written from the sources' tags on the first run). */
@@ -104,6 +110,7 @@ public final class ResolveWorkspace {
             throw new UserError("nothing to resolve: no source is prepared yet; add and prepare sources first "
                     + "(sources add NAME --file FILE --sync, then prepare NAME)");
         }
+        WorkspaceResolution resolved;
         try (ResolutionSession session = store.begin()) {
             Map<String, Long> millis = new LinkedHashMap<>();
             long lap = System.nanoTime();
@@ -141,7 +148,7 @@ public final class ResolveWorkspace {
 
             context.message("Building the gold table");
             GoldCounts built = gold.build(new GoldInput(loaded.people(), clusterOf, loaded.others()), session.gold(),
-                    new PhaseProgress(context, 750, 995));
+                    new PhaseProgress(context, 750, 960));
             context.checkCancelled();
             lap(millis, "gold", lap);
 
@@ -156,9 +163,15 @@ public final class ResolveWorkspace {
                             + " kept=" + run.clustersKept() + " new=" + run.clustersNew() + " review=" + run.reviewPairs()
                             + " customers=" + run.customers() + " rules=" + fingerprint.substring(0, 12)));
             memory.remember(run.id(), fingerprint, resolution, chosen.spec(), loaded.records());
-            context.progress(PhaseProgress.WHOLE, PhaseProgress.WHOLE);
-            return new WorkspaceResolution(run, review, built);
+            resolved = new WorkspaceResolution(run, review, built);
         }
+        try {
+            metrics.refresh(new PhaseProgress(context, 960, 995));
+        } catch (CancellationException e) {
+            context.message("Customer metrics not refreshed (cancelled); they are computed when next read");
+        }
+        context.progress(PhaseProgress.WHOLE, PhaseProgress.WHOLE);
+        return resolved;
     }
 
     private static String describe(List<SourceUse> uses) {
