@@ -16,6 +16,7 @@ import io.lakefront.domain.workspace.ShowWorkspaceOverview;
 import io.lakefront.ui.sources.SourceTools;
 import io.lakefront.ui.identity.IdentityWorkbench;
 import io.lakefront.ui.review.ReviewDesk;
+import io.lakefront.ui.customers.CustomerDesk;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -29,7 +30,8 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
                           SyncSource syncSource, ListCampaigns campaigns, PrepareSource prepareSource,
                           SourcePreparationStore preparations, QuarantineStore quarantine,
                           SourceTools sourceTools, IdentityWorkbench identity,
-                          ConfigureModelReview modelReview, ReviewDesk review) {
+                          ConfigureModelReview modelReview, ReviewDesk review,
+                          CustomerDesk customers) {
     public AppServices {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
@@ -48,5 +50,6 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
         Objects.requireNonNull(identity, "identity");
         Objects.requireNonNull(modelReview, "modelReview");
         Objects.requireNonNull(review, "review");
+        Objects.requireNonNull(customers, "customers");
     }
 }

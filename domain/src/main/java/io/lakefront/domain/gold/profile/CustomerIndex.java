@@ -171,8 +171,8 @@ public final class CustomerIndex {
             grams.add(GramPostings.gram(digits, i));
         }
         int[] candidates = candidates(grams, phonePostings, Math.max(1, grams.size() / 2));
-        // Three or four digits must appear as typed; longer numbers may carry one slip per five digits.
-        double needed = digits.length() <= 4 ? 1 : 0.8;
+        // Three or four digits must appear as typed; a longer number may carry one slipped digit.
+        double needed = digits.length() <= 4 ? 1 : 1 - 1.0 / digits.length() - 1e-9;
         for (int ordinal : candidates) {
             keep(best, ordinal, Field.PHONE, windowScore(digits, phones.get(ordinal)), needed);
         }
