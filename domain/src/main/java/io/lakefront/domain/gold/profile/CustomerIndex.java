@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * the last word of a query without a trailing space is a prefix still being typed); the best few
  * thousand are then scored by edit distance word by word, where a transposition ({@code jonh}) is one
  * edit. A query with {@code @} searches email local parts; one of digits (and phone punctuation)
- * searches phone digits anywhere in the number; {@code C00000042} is a customer id; anything else
- * searches names and email local parts. Searches are serialized (they share the counting arrays).
+ * searches phone digits anywhere in the number (from five digits on, one slipped digit is forgiven);
+ * {@code C00000042} is a customer id; anything else searches names and email local parts (a name wins a
+ * tie). Searches are serialized (they share the counting arrays).
  */
 public final class CustomerIndex {
     /** Where a hit matched. */
@@ -39,6 +40,7 @@ public final class CustomerIndex {
     static final int CANDIDATES = 2000;
     /** Word-by-word similarity a name or email hit needs. */
     static final double MIN_SCORE = 0.66;
+    static final double EMAIL_WEIGHT = 0.98;
     private static final Pattern CUSTOMER_ID = Pattern.compile("(?i)c\\d{8,18}");
     private static final Pattern PHONE_QUERY = Pattern.compile("[0-9+()./\\s-]+");
 
@@ -161,7 +163,8 @@ public final class CustomerIndex {
         int[] candidates = candidates(grams, postings, Math.max(1, grams.size() / 3));
         for (int ordinal : candidates) {
             double score = wordScore(tokens, complete, SearchText.tokens(texts.get(ordinal)));
-            keep(best, ordinal, field, score, MIN_SCORE);
+            // An email local part as good as a name ranks just below it: names are what people type.
+            keep(best, ordinal, field, score, MIN_SCORE, field == Field.EMAIL ? EMAIL_WEIGHT : 1);
         }
     }
 
@@ -174,14 +177,15 @@ public final class CustomerIndex {
         // Three or four digits must appear as typed; a longer number may carry one slipped digit.
         double needed = digits.length() <= 4 ? 1 : 1 - 1.0 / digits.length() - 1e-9;
         for (int ordinal : candidates) {
-            keep(best, ordinal, Field.PHONE, windowScore(digits, phones.get(ordinal)), needed);
+            keep(best, ordinal, Field.PHONE, windowScore(digits, phones.get(ordinal)), needed, 1);
         }
     }
 
-    private void keep(Map<Integer, Hit> best, int ordinal, Field field, double score, double needed) {
-        if (score < needed) {
+    private void keep(Map<Integer, Hit> best, int ordinal, Field field, double raw, double needed, double weight) {
+        if (raw < needed) {
             return;
         }
+        double score = raw * weight;
         Hit known = best.get(ordinal);
         if (known == null || known.score() < score) {
             best.put(ordinal, new Hit(id(ordinal), field, score));

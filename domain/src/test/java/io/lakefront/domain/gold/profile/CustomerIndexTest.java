@@ -70,6 +70,15 @@ class CustomerIndexTest {
     }
 
     @Test
+    void aNameBeatsAnEmailLocalPartOfTheSameQuality() {
+        CustomerIndex index = CustomerIndex.builder()
+                .add("C00000001", "Zoe", "Park", "maria@example.com", null)
+                .add("C00000002", "Maria", "Cox", "mc@example.com", null)
+                .build();
+        assertThat(ids(index.search("maria", 10))).containsExactly("C00000002", "C00000001");
+    }
+
+    @Test
     void aCustomerIdIsLookedUp() {
         assertThat(ids(people().search("c00000005", 10))).containsExactly("C00000005");
         assertThat(ids(people().search("C00000099", 10))).isEmpty();
