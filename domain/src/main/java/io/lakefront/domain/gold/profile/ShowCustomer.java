@@ -211,14 +211,20 @@ public final class ShowCustomer {
         }
         for (EngagementEvent e : engagement) {
             events.add(new TimelineEvent(e.occurredAt(), TimelineEvent.Kind.ENGAGEMENT,
-                    capitalized(e.channel()) + " " + e.type(), e.campaignId() == null ? "" : "campaign " + e.campaignId(), null));
+                    channel(e.channel()) + " " + e.type(), e.campaignId() == null ? "" : "campaign " + e.campaignId(), null));
         }
         events.sort(Comparator.comparing(TimelineEvent::at).reversed());
         return events.size() > TIMELINE ? events.subList(0, TIMELINE) : events;
     }
 
-    private static String capitalized(String word) {
-        return word.isEmpty() ? word : word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1);
+    private static String channel(String channel) {
+        return switch (channel) {
+            case "sms" -> "SMS";
+            case "email" -> "Email";
+            case "push" -> "Push";
+            case "web" -> "Web";
+            default -> channel;
+        };
     }
 
     private List<CustomerProfile.MonthlySpend> monthlySpend(List<Purchase> purchases) {
