@@ -203,6 +203,8 @@ public final class CustomersViewModel {
             resultsText.set((rows.size() == RESULTS ? "The best " + RESULTS : rows.size() == 1 ? "1 match" : rows.size() + " matches")
                     + " for “" + text + "” among " + Formats.count(found.customers()) + " customers");
         }
+        // Through -1, so that the list selects the first row again even when the index stays 0.
+        highlighted.set(-1);
         highlighted.set(rows.isEmpty() ? -1 : 0);
     }
 
