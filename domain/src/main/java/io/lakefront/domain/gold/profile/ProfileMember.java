@@ -26,8 +26,33 @@ public record ProfileMember(RecordKey key, List<Value> values, boolean current) 
 
     /** The same member with its personal values masked by tag. */
     public ProfileMember masked() {
-        return new ProfileMember(key, values.stream()
-                .map(v -> new Value(v.column(), v.tag(), PersonalData.maskByTag(v.tag(), v.value()))).toList(), current);
+        return masked(java.util.Map.of());
+    }
+
+    /**
+     * The same member with its personal values masked: by tag, and — for columns tagged otherwise (a
+     * birth date tagged as a plain date) — by name ({@code birth}, {@code dob}) or because the value is
+     * one of the customer's personal gold values ({@code personal}: gold field to value).
+     */
+    public ProfileMember masked(java.util.Map<String, String> personal) {
+        List<Value> shown = new java.util.ArrayList<>();
+        for (Value v : values) {
+            String masked = PersonalData.maskByTag(v.tag(), v.value());
+            if (java.util.Objects.equals(masked, v.value()) && v.value() != null && !v.value().isBlank()) {
+                String column = v.column().toLowerCase(java.util.Locale.ROOT);
+                if (column.contains("birth") || column.contains("dob")) {
+                    masked = PersonalData.maskBirthDate(v.value());
+                }
+                for (java.util.Map.Entry<String, String> field : personal.entrySet()) {
+                    if (field.getValue() != null && !field.getValue().isBlank()
+                            && field.getValue().equalsIgnoreCase(v.value().strip())) {
+                        masked = PersonalData.maskField(field.getKey(), v.value());
+                    }
+                }
+            }
+            shown.add(new Value(v.column(), v.tag(), masked));
+        }
+        return new ProfileMember(key, shown, current);
     }
 
     /** The first value with the tag, or {@code null}. */

@@ -67,7 +67,11 @@ public final class ShowCustomer {
 
         List<ProfileField> fields = fields(customer, profiles.lineage(id), masked);
         List<ProfileMember> memberRecords = members.of(clusterId);
-        List<ProfileMember> shownMembers = masked ? memberRecords.stream().map(ProfileMember::masked).toList() : memberRecords;
+        Map<String, String> personal = new LinkedHashMap<>();
+        for (String field : PersonalData.MASKED_FIELDS) {
+            personal.put(field, value(customer, field));
+        }
+        List<ProfileMember> shownMembers = masked ? memberRecords.stream().map(m -> m.masked(personal)).toList() : memberRecords;
         List<HistoryEntry> history = history(clusterId, memberRecords);
 
         List<Purchase> purchases = profiles.purchases(id);

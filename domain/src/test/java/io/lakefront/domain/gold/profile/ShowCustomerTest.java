@@ -43,7 +43,9 @@ class ShowCustomerTest {
             new ProfileMember(CRM, List.of(new ProfileMember.Value("First Name", ColumnTag.GIVEN_NAME, "Jane"),
                     new ProfileMember.Value("E-mail", ColumnTag.EMAIL, "jane.doe@example.com"),
                     new ProfileMember.Value("Street", ColumnTag.STREET, "12 Elm St")), true),
-            new ProfileMember(SHOP, List.of(new ProfileMember.Value("phone", ColumnTag.PHONE, "+15125550134")), true)));
+            new ProfileMember(SHOP, List.of(new ProfileMember.Value("phone", ColumnTag.PHONE, "+15125550134"),
+                    new ProfileMember.Value("signed up", ColumnTag.DATE, "1984-03-07"),
+                    new ProfileMember.Value("contact", ColumnTag.TEXT, "JANE.DOE@example.com")), true)));
     final ShowCustomer show = new ShowCustomer(profiles, cluster -> cluster == 7 ? members : List.of(), decisions,
             WorkspaceClock.fixedAt(NOW));
 
@@ -106,6 +108,9 @@ class ShowCustomerTest {
         assertThat(profile.members().get(0).valueOf(ColumnTag.STREET)).isEqualTo(PersonalData.HIDDEN);
         assertThat(profile.members().get(1).valueOf(ColumnTag.PHONE)).isEqualTo("+*********34");
         assertThat(profile.members().get(0).valueOf(ColumnTag.GIVEN_NAME)).isEqualTo("Jane");
+        // Tagged as something else, but the customer's birth date and email all the same.
+        assertThat(profile.members().get(1).valueOf(ColumnTag.DATE)).isEqualTo("1984");
+        assertThat(profile.members().get(1).valueOf(ColumnTag.TEXT)).isEqualTo("J***@example.com");
     }
 
     @Test
