@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The catalogue of {@code ./lakefront bench}; each capability adds its own. */
 public final class Benchmarks {
-    public enum Name { demo, ingest, resolve }
+    public enum Name { demo, ingest, resolve, search }
 
     private Benchmarks() {
     }
@@ -21,6 +21,9 @@ public final class Benchmarks {
         if (only == null || only == Name.resolve) {
             // About 1.75 person records a person (CRM, shop, support): 570,000 people ≈ 1M records.
             all.add(new ResolveBenchmark(scaled(570_000, scale)));
+        }
+        if (only == null || only == Name.search) {
+            all.add(new CustomerSearchBenchmark(scaled(1_000_000, scale)));
         }
         return all;
     }
