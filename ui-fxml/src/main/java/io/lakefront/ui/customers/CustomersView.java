@@ -2,6 +2,7 @@ package io.lakefront.ui.customers;
 
 import atlantafx.base.controls.Message;
 import io.lakefront.ui.common.EmptyState;
+import io.lakefront.ui.shell.KeyboardShortcut;
 import io.lakefront.ui.shell.ModalHost;
 import io.lakefront.ui.shell.Navigator;
 import io.lakefront.ui.shell.ScreenController;
@@ -29,8 +30,6 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
@@ -46,8 +45,6 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * a click opens one. "Split out…" asks for a reason, then for confirmation, before anything is recorded.
  */
 public final class CustomersView implements ScreenController {
-    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
-
     private final CustomersViewModel viewModel;
     private final Navigator navigator;
     private final ModalHost modal;
@@ -311,7 +308,7 @@ public final class CustomersView implements ScreenController {
     private void keys() {
         // Ctrl+F anywhere while this screen shows; arrows and Enter from the search box walk and open results.
         EventHandler<KeyEvent> find = event -> {
-            if (FIND.match(event) && !modal.showing()) {
+            if (KeyboardShortcut.CUSTOMERS_FIND.combination().match(event) && !modal.showing()) {
                 searchField.requestFocus();
                 searchField.selectAll();
                 event.consume();

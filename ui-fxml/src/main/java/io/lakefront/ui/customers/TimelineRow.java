@@ -9,7 +9,8 @@ public record TimelineRow(String when, TimelineEvent.Kind kind, String title, St
         return switch (kind) {
             case PURCHASE -> "mdal-local_mall";
             case TICKET -> "mdal-contact_support";
-            case ENGAGEMENT -> "mdal-email";
+            case ENGAGEMENT -> title.startsWith("SMS") ? "mdmz-sms" : title.startsWith("Push") ? "mdmz-notifications"
+                    : title.startsWith("Web") ? "mdmz-public" : "mdal-email";
         };
     }
 }
