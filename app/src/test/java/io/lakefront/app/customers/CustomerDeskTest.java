@@ -107,6 +107,26 @@ class CustomerDeskTest {
     }
 
     @Test
+    void theCommandLineSearchesAndShows() {
+        io.lakefront.app.cli.CliRun search = io.lakefront.app.cli.CliRun.of("customers", "search", "cara diaz",
+                "--workspace", folder.toString(), "--as-of", "2026-10-20");
+        assertThat(search.exit()).as(search.err()).isZero();
+        assertThat(search.out()).contains("\tname\tCara Diaz\tcara.diaz@example.com\t").contains("1 of 3 customers");
+        String cara = search.out().substring(0, search.out().indexOf('\t'));
+
+        io.lakefront.app.cli.CliRun show = io.lakefront.app.cli.CliRun.of("customers", "show", cara,
+                "--workspace", folder.toString(), "--as-of", "2026-10-20");
+        assertThat(show.exit()).as(show.err()).isZero();
+        assertThat(show.out()).contains(cara + "  Cara Diaz  (2 source records)", "crm/C-3", "shop/100003",
+                "Timeline: 0 purchases");
+
+        io.lakefront.app.cli.CliRun unknown = io.lakefront.app.cli.CliRun.of("customers", "show", "C00000099",
+                "--workspace", folder.toString(), "--as-of", "2026-10-20");
+        assertThat(unknown.exit()).isEqualTo(1);
+        assertThat(unknown.err()).contains("no customer C00000099 in the gold table");
+    }
+
+    @Test
     void aMarketerSeesMaskedValuesAndMayNotSplit() {
         try (Workspace workspace = open()) {
             WorkspaceCustomerDesk desk = new WorkspaceCustomerDesk(() -> Actor.of("mo", Role.MARKETER),
