@@ -45,6 +45,12 @@ import io.lakefront.persistence.JdbiGoldTables;
 import io.lakefront.domain.gold.metrics.RefreshCustomerMetrics;
 import io.lakefront.domain.identity.IdentityEngine;
 import io.lakefront.app.review.WorkspaceReviewDesk;
+import io.lakefront.app.customers.WorkspaceCustomerDesk;
+import io.lakefront.domain.gold.profile.ClusterMemberRecords;
+import io.lakefront.domain.gold.profile.SearchCustomers;
+import io.lakefront.domain.gold.profile.ShowCustomer;
+import io.lakefront.domain.gold.profile.SplitOutMember;
+import io.lakefront.persistence.JdbiCustomerProfiles;
 import io.lakefront.domain.identity.review.DecideReview;
 import io.lakefront.domain.identity.review.FindSimilarPairs;
 import io.lakefront.domain.identity.review.ListReviewQueue;
@@ -118,6 +124,8 @@ public final class Workspace implements AutoCloseable {
     /** Secrets (the model's API key) encrypted in the workspace with a key from the user's key store. */
     private final SecretStore secrets;
     private final PairReviewers pairReviewers = new LangChainPairReviewers();
+    /** One per workspace: it holds the customer search index, rebuilt after each resolution run. */
+    private SearchCustomers searchCustomers;
 
     private Workspace(Path directory, WorkspaceClock clock) {
         this.directory = directory;
@@ -417,6 +425,31 @@ public final class Workspace implements AutoCloseable {
         return new WorkspaceReviewDesk(this::actor, listReviewQueue(), showReviewItem(), decideReview(), findSimilarPairs());
     }
 
+    /** Customer 360 search by name, email or phone ({@code customers search}, the Customers screen). */
+    public synchronized SearchCustomers searchCustomers() {
+        if (searchCustomers == null) {
+            searchCustomers = new SearchCustomers(new JdbiCustomerProfiles(database.jdbi()));
+        }
+        return searchCustomers;
+    }
+
+    /** One customer's profile with lineage, members, history, timeline and metrics ({@code customers show}). */
+    public ShowCustomer showCustomer() {
+        return new ShowCustomer(new JdbiCustomerProfiles(database.jdbi()),
+                new ClusterMemberRecords(database.resolutionStore(), database.preparedSources()), database.linkDecisions(), clock);
+    }
+
+    /** Customer 360's "Split out": a member leaves its customer at the next run. */
+    public SplitOutMember splitOutMember() {
+        return new SplitOutMember(reshapeClusters(),
+                new ClusterMemberRecords(database.resolutionStore(), database.preparedSources()));
+    }
+
+    /** The Customers screen's port. */
+    public WorkspaceCustomerDesk customerDesk() {
+        return new WorkspaceCustomerDesk(this::actor, searchCustomers(), showCustomer(), splitOutMember());
+    }
+
     public WorkspaceDatabase database() {
         return database;
     }
@@ -428,7 +461,7 @@ public final class Workspace implements AutoCloseable {
                 new SourcePrepYamlStore(directory), quarantineStore(),
                 new SourceTools(previewPreparation(), editColumnTag(), listQuarantine(), exportQuarantine(), inspectSource(),
                         sessionPasswords),
-                identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk());
+                identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk(), customerDesk());
     }
 
     @Override

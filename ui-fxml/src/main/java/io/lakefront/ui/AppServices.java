@@ -17,6 +17,7 @@ import io.lakefront.ui.sources.SourceTools;
 import io.lakefront.ui.identity.IdentityWorkbench;
 import io.lakefront.ui.review.ReviewDesk;
 import io.lakefront.ui.gold.GoldDesk;
+import io.lakefront.ui.customers.CustomerDesk;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -30,7 +31,8 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
                           SyncSource syncSource, ListCampaigns campaigns, PrepareSource prepareSource,
                           SourcePreparationStore preparations, QuarantineStore quarantine,
                           SourceTools sourceTools, IdentityWorkbench identity,
-                          ConfigureModelReview modelReview, ReviewDesk review, GoldDesk gold) {
+                          ConfigureModelReview modelReview, ReviewDesk review, GoldDesk gold,
+                          CustomerDesk customers) {
     public AppServices {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
@@ -50,5 +52,6 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
         Objects.requireNonNull(modelReview, "modelReview");
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(gold, "gold");
+        Objects.requireNonNull(customers, "customers");
     }
 }

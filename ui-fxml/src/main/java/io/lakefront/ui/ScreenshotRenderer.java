@@ -46,7 +46,8 @@ public final class ScreenshotRenderer {
      * other tabs, and — once identity resolution has run — {@code 03b-identity-blocking.png},
      * {@code 03c-identity-waterfall.png}, {@code 03d-identity-clusters.png} and {@code 03e-identity-rules.png};
      * {@code 11b-settings-language-model.png}, the Settings screen scrolled to its language-model card;
-     * and, while the review queue has open pairs, {@code 04b-review-queue-bulk.png}, the bulk decision's preview)
+     * and, while the review queue has open pairs, {@code 04b-review-queue-bulk.png}, the bulk decision's preview;
+     * and, once the gold table has customers, {@code 05b-customers-search.png} and {@code 05c-customers-profile.png})
      * and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and
      * returns their paths in that order.
      */
@@ -65,7 +66,11 @@ public final class ScreenshotRenderer {
                     window.workbench.mainViewModel().navigate(screen);
                     return null;
                 });
+                String customer = screen == Screen.CUSTOMERS ? openRichestCustomer(window) : null;
                 written.add(capture(window, outDir.resolve(fileName(number++, screen.slug()))));
+                if (customer != null) {
+                    written.addAll(customerStates(window, outDir, number - 1, customer));
+                }
                 if (screen == Screen.SOURCES) {
                     // Reviewers want to see the tags, the rules at work and the quarantine, behind the Preview tab.
                     char letter = 'b';
@@ -131,6 +136,92 @@ public final class ScreenshotRenderer {
             selectTab(window, "#identityTabs", "overviewTab");
         }
         return written;
+    }
+
+    /**
+     * On the Customers screen, opens the listed customer made of the most source records (the most to
+     * show: lineage, members, history, timeline); returns their name, or {@code null} when the gold table
+     * is empty.
+     */
+    @SuppressWarnings("unchecked")
+    private static String openRichestCustomer(Window window) {
+        awaitIdle(window);
+        String name = onFx(() -> {
+            if (!(window.stage.getScene().lookup("#resultsList") instanceof javafx.scene.control.ListView<?> list)
+                    || list.getItems().isEmpty()) {
+                return null;
+            }
+            javafx.scene.control.ListView<io.lakefront.ui.customers.ResultRow> results =
+                    (javafx.scene.control.ListView<io.lakefront.ui.customers.ResultRow>) list;
+            int best = 0;
+            for (int i = 0; i < results.getItems().size(); i++) {
+                if (records(results.getItems().get(i)) > records(results.getItems().get(best))) {
+                    best = i;
+                }
+            }
+            results.getSelectionModel().select(best);
+            results.scrollTo(Math.max(0, best - 3));
+            pressEnter(results);
+            return results.getItems().get(best).name();
+        });
+        awaitIdle(window);
+        return name;
+    }
+
+    private static int records(io.lakefront.ui.customers.ResultRow row) {
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(\\d+) records").matcher(row.place());
+        return matcher.find() ? Integer.parseInt(matcher.group(1)) : 1;
+    }
+
+    private static void pressEnter(javafx.scene.Node target) {
+        target.fireEvent(new javafx.scene.input.KeyEvent(javafx.scene.input.KeyEvent.KEY_PRESSED, "", "",
+                javafx.scene.input.KeyCode.ENTER, false, false, false, false));
+    }
+
+    /**
+     * The Customers screen's other states: a search with a typo in the open customer's name
+     * ({@code 05b-customers-search.png}) and the profile scrolled to its members, history and timeline
+     * ({@code 05c-customers-profile.png}). The search box is cleared afterwards.
+     */
+    private static List<Path> customerStates(Window window, Path outDir, int number, String name) throws IOException {
+        List<Path> written = new ArrayList<>();
+        String typo = typo(name);
+        onFx(() -> {
+            if (window.stage.getScene().lookup("#searchField") instanceof javafx.scene.control.TextField field) {
+                field.setText(typo);
+            }
+            return null;
+        });
+        pause(400);
+        written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02db-customers-search.png", number))));
+        if (scrollToEnd(window, "#profileScroll", 1.0)) {
+            written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02dc-customers-profile.png", number))));
+            scrollToEnd(window, "#profileScroll", 0.0);
+        }
+        onFx(() -> {
+            if (window.stage.getScene().lookup("#searchField") instanceof javafx.scene.control.TextField field) {
+                field.setText("");
+            }
+            return null;
+        });
+        pause(400);
+        awaitIdle(window);
+        return written;
+    }
+
+    /** The name lower-cased with two letters of its last word swapped: the search should still find it. */
+    static String typo(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        int last = lower.lastIndexOf(' ') + 1;
+        int at = last + 3;
+        if (at + 1 >= lower.length()) {
+            return lower;
+        }
+        char[] chars = lower.toCharArray();
+        char swap = chars[at];
+        chars[at] = chars[at + 1];
+        chars[at + 1] = swap;
+        return new String(chars);
     }
 
     /** Fires the button found by {@code query} once loading has ended; false when it is missing, hidden or disabled. */

@@ -80,7 +80,8 @@ public final class Workbench implements AutoCloseable {
                 new IdentityViewModel(services.identity(), tasks, Platform::runLater, services.clock()), main));
         views.put(ReviewQueueView.class, () -> new ReviewQueueView(
                 new ReviewQueueViewModel(services.review(), tasks, services.clock()), main, modal));
-        views.put(CustomersView.class, () -> new CustomersView(new CustomersViewModel(), main));
+        views.put(CustomersView.class, () -> new CustomersView(
+                new CustomersViewModel(services.customers(), services.identity(), tasks, services.clock()), main, modal));
         views.put(GoldRulesView.class, () -> new GoldRulesView(new GoldRulesViewModel(services.gold(), tasks)));
         views.put(AudiencesView.class, () -> new AudiencesView(new AudiencesViewModel(), main));
         views.put(CampaignsView.class, () -> new CampaignsView(

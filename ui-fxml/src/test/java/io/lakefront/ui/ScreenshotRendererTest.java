@@ -28,7 +28,7 @@ class ScreenshotRendererTest {
 
     @Test
     void render_all_writes_one_1400_by_900_png_per_screen_and_one_of_the_shortcuts(@TempDir Path out) throws Exception {
-        TestWorkspace workspace = TestWorkspace.withData().withReviewPairs();
+        TestWorkspace workspace = TestWorkspace.withData().withReviewPairs().withCustomers();
         workspace.prepareSource.prepare(workspace.actor, "crm", io.lakefront.domain.task.TaskContext.silent());
         workspace.identity.run(io.lakefront.domain.task.TaskContext.silent());
         List<Path> files = ScreenshotRenderer.renderAll(workspace.services(), out, false);
@@ -37,9 +37,10 @@ class ScreenshotRendererTest {
                 "01-home.png", "02-sources.png", "02b-sources-columns.png", "02c-sources-normalization.png",
                 "02d-sources-quarantine.png", "03-identity.png", "03b-identity-blocking.png",
                 "03c-identity-waterfall.png", "03d-identity-clusters.png", "03e-identity-rules.png",
-                "04-review-queue.png", "04b-review-queue-bulk.png", "05-customers.png",
-                "06-audiences.png", "07-campaigns.png", "08-simulation.png", "09-performance.png",
-                "10-activation.png", "11-settings.png", "11b-settings-language-model.png", "12-keyboard-shortcuts.png");
+                "04-review-queue.png", "04b-review-queue-bulk.png", "05-customers.png", "05b-customers-search.png",
+                "05c-customers-profile.png", "06-gold-rules.png",
+                "07-audiences.png", "08-campaigns.png", "09-simulation.png", "10-performance.png",
+                "11-activation.png", "12-settings.png", "12b-settings-language-model.png", "13-keyboard-shortcuts.png");
         for (Path file : files) {
             BufferedImage image = ImageIO.read(file.toFile());
             assertThat(image.getWidth()).as(file.toString()).isEqualTo(1400);

@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The catalogue of {@code ./lakefront bench}; each capability adds its own. */
 public final class Benchmarks {
-    public enum Name { demo, ingest, resolve, churn }
+    public enum Name { demo, ingest, resolve, churn, search }
 
     private Benchmarks() {
     }
@@ -25,6 +25,9 @@ public final class Benchmarks {
         if (only == null || only == Name.churn) {
             // Each run builds a whole demo workspace with the next seed (about half a minute at 2,000 people).
             all.add(new ChurnBenchmark(scaled(2_000, scale)));
+        }
+        if (only == null || only == Name.search) {
+            all.add(new CustomerSearchBenchmark(scaled(1_000_000, scale)));
         }
         return all;
     }

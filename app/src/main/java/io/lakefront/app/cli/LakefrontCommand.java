@@ -26,6 +26,7 @@ import picocli.CommandLine.Mixin;
                 InspectCommand.class,
                 ResolveCommand.class,
                 ReviewCommand.class,
+                CustomersCommand.class,
                 ReviewModelCommand.class,
                 RulesCommand.class,
                 GoldCommand.class,

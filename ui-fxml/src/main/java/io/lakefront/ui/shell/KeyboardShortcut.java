@@ -28,6 +28,7 @@ public enum KeyboardShortcut {
     REVIEW_SKIP("S", "Review queue: skip this pair"),
     REVIEW_NEXT("J", "Review queue: next pair (or Down)"),
     REVIEW_PREVIOUS("K", "Review queue: previous pair (or Up)"),
+    CUSTOMERS_FIND("Shortcut+F", "Customers: search (then Down / Up and Enter to open)"),
     SHOW_HELP("F1", "Show these keyboard shortcuts"),
     SHOW_HELP_ALT("Shortcut+Slash", "Show these keyboard shortcuts"),
     CLOSE_OVERLAY("Esc", "Close this overlay or dialog");

@@ -85,6 +85,8 @@ public final class TestWorkspace {
     public final ShowWorkspaceOverview overview = new ShowWorkspaceOverview(sources, campaigns, stats);
     /** The language-model settings: none until a test or the Settings screen saves some. */
     public final InMemoryModelReview modelReview = new InMemoryModelReview(audit, clock);
+    /** The Customers screen's port: empty until {@link #withCustomers()}, as before any identity run. */
+    public final InMemoryCustomerDesk customers = new InMemoryCustomerDesk(() -> user, clock, audit);
 
     public static TestWorkspace empty() {
         return new TestWorkspace();
@@ -124,6 +126,12 @@ public final class TestWorkspace {
         return this;
     }
 
+    /** Three customers in the gold table (Maria with lineage, metrics and events; James; Anna). */
+    public TestWorkspace withCustomers() {
+        customers.withCustomers(AS_OF);
+        return this;
+    }
+
     /** The screens run for {@code someone} (to test what a role may not do). */
     public TestWorkspace actingAs(Actor someone) {
         this.user = someone;
@@ -133,6 +141,6 @@ public final class TestWorkspace {
     public AppServices services() {
         return new AppServices(user, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
                 staging, addSource, syncSource, listCampaigns, prepareSource, preparations,
-                prepared.quarantine(), sourceTools, identity, modelReview.configure(), review, gold);
+                prepared.quarantine(), sourceTools, identity, modelReview.configure(), review, gold, customers);
     }
 }
