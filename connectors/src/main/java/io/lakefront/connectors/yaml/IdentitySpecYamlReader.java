@@ -14,14 +14,8 @@ import io.lakefront.domain.identity.Thresholds;
 import io.lakefront.domain.identity.Training;
 import io.lakefront.domain.identity.mapping.PersonFields;
 import java.io.IOException;
-import java.io.Reader;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -30,15 +24,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
-import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Reads {@code identity.yaml} as a node tree so that every problem points at its line and column.
@@ -60,6 +46,7 @@ final class IdentitySpecYamlReader {
     private final Path file;
     /** The text to read instead of the file's content (an editor's unsaved text), or {@code null}. */
     private final String text;
+    private final YamlNodes nodes;
 
     IdentitySpecYamlReader(Path file) {
         this(file, null);
@@ -69,21 +56,11 @@ final class IdentitySpecYamlReader {
     IdentitySpecYamlReader(Path file, String text) {
         this.file = file;
         this.text = text;
+        this.nodes = new YamlNodes(file);
     }
 
     IdentitySpec read() throws IOException {
-        Node root;
-        try (Reader reader = text != null ? new StringReader(text) : Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            root = YamlMap.safeYaml().compose(reader);
-        } catch (NoSuchFileException e) {
-            throw new UserError(file + ": no such file");
-        } catch (MarkedYAMLException e) {
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-            throw new UserError(at(mark) + problem.strip());
-        } catch (YAMLException e) {
-            throw new UserError(file + ": " + e.getMessage());
-        }
+        Node root = nodes.compose(text);
         if (root == null) {
             throw new UserError(file + ": the file is empty; it needs at least blocking and comparisons");
         }
@@ -274,31 +251,11 @@ final class IdentitySpecYamlReader {
 
     /** A mapping's entries by key; unknown and duplicate keys are errors (a typo must not be ignored). */
     private Map<String, Node> entries(Node node, String what, String... known) {
-        if (!(node instanceof MappingNode mapping)) {
-            throw error(node, what + ": expected keys and values (key: value)");
-        }
-        List<String> knownKeys = List.of(known);
-        Map<String, Node> entries = new LinkedHashMap<>();
-        for (NodeTuple tuple : mapping.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
-                throw error(tuple.getKeyNode(), "a key must be plain text");
-            }
-            if (!knownKeys.contains(key.getValue())) {
-                throw error(key, "unknown key '" + key.getValue() + "' in " + what + " (known: "
-                        + String.join(", ", knownKeys) + ")");
-            }
-            if (entries.putIfAbsent(key.getValue(), tuple.getValueNode()) != null) {
-                throw error(key, "duplicate key '" + key.getValue() + "'");
-            }
-        }
-        return entries;
+        return nodes.entries(node, what, known);
     }
 
     private List<Node> sequence(Node node, String what) {
-        if (!(node instanceof SequenceNode sequence)) {
-            throw error(node, what + ": expected a list (- item, or [a, b])");
-        }
-        return sequence.getValue();
+        return nodes.sequence(node, what);
     }
 
     private Node required(Map<String, Node> entries, String key, Node owner) {
@@ -318,10 +275,7 @@ final class IdentitySpecYamlReader {
     }
 
     private String text(Node node, String what) {
-        if (!(node instanceof ScalarNode scalar) || isNull(node)) {
-            throw error(node, what + ": expected a single value");
-        }
-        return scalar.getValue();
+        return nodes.text(node, what);
     }
 
     private String field(Node node, String name) {
@@ -370,22 +324,14 @@ final class IdentitySpecYamlReader {
 
     /** Runs a constructor whose checks throw {@link IllegalArgumentException}, as an error at the node. */
     private <T> T build(Node node, Supplier<T> constructor) {
-        try {
-            return constructor.get();
-        } catch (IllegalArgumentException e) {
-            throw error(node, e.getMessage());
-        }
+        return nodes.build(node, constructor);
     }
 
     private UserError error(Node node, String message) {
-        return new UserError(at(node == null ? null : node.getStartMark()) + message);
-    }
-
-    private String at(Mark mark) {
-        return mark == null ? file + ": " : file + ":" + (mark.getLine() + 1) + ":" + (mark.getColumn() + 1) + ": ";
+        return nodes.error(node, message);
     }
 
     private static boolean isNull(Node node) {
-        return node instanceof ScalarNode && Tag.NULL.equals(node.getTag());
+        return YamlNodes.isNull(node);
     }
 }
