@@ -48,7 +48,10 @@ import io.lakefront.domain.identity.workspace.IdentityRules;
 import io.lakefront.domain.identity.workspace.ListClusters;
 import io.lakefront.domain.identity.workspace.ListScoredPairs;
 import io.lakefront.domain.identity.workspace.LoadIdentityRules;
+import io.lakefront.domain.identity.workspace.AcceptRecommendation;
 import io.lakefront.domain.identity.workspace.AcceptRule;
+import io.lakefront.domain.identity.workspace.PreviewRecommendation;
+import io.lakefront.domain.identity.workspace.RecommendRulesForSource;
 import io.lakefront.domain.identity.workspace.ProposeRules;
 import io.lakefront.domain.identity.workspace.RecallLatestRun;
 import io.lakefront.domain.identity.workspace.ResolutionMemory;
@@ -274,6 +277,23 @@ public final class Workspace implements AutoCloseable {
     /** Adds an accepted rule proposal to {@code identity.yaml} ({@code rules accept N}). */
     public AcceptRule acceptRule() {
         return new AcceptRule(loadIdentityRules(), saveIdentityRules(), database.auditLog(), clock);
+    }
+
+    /** Recommendations for the rules after a source was added ({@code rules recommend --source NAME}). */
+    public RecommendRulesForSource recommendRulesForSource() {
+        return new RecommendRulesForSource(database.preparedSources(), identityRules(), database.resolutionStore(),
+                normalizationRules());
+    }
+
+    /** A recommendation's impact: the engine run with and without it. */
+    public PreviewRecommendation previewRecommendation() {
+        return new PreviewRecommendation(database.preparedSources(), identityRules(), database.resolutionStore(),
+                database.linkDecisions(), normalizationRules(), identityEngine());
+    }
+
+    /** Writes an accepted recommendation into {@code identity.yaml} (audited). */
+    public AcceptRecommendation acceptRecommendation() {
+        return new AcceptRecommendation(loadIdentityRules(), saveIdentityRules(), database.auditLog(), clock);
     }
 
     /** Must-link / cannot-link decisions (the review queue's verdicts). */

@@ -21,11 +21,11 @@ public record FieldProfile(String field, List<String> columns, int records, int 
     /**
      * A value several people hold.
      *
-     * @param people     gold customers (clusters of the latest run) with it, plus the new source's records with
-     *                   it under other names
-     * @param newRecords the new source's records with it
+     * @param people        people holding it, told apart by name (family name and given initial)
+     * @param goldCustomers the other sources' clusters (of the latest run) holding it
+     * @param newRecords    the new source's records with it
      */
-    public record Shared(String value, int people, int newRecords) {
+    public record Shared(String value, int people, int goldCustomers, int newRecords) {
     }
 
     public FieldProfile {

@@ -7,6 +7,7 @@ import io.lakefront.domain.identity.ComparisonLevel;
 import io.lakefront.domain.identity.DeterministicRule;
 import io.lakefront.domain.identity.IdentitySpec;
 import io.lakefront.domain.identity.MatchKeys;
+import io.lakefront.domain.identity.NicknameTable;
 import io.lakefront.domain.identity.PersonRecord;
 import io.lakefront.domain.identity.RecordKey;
 import io.lakefront.domain.identity.RuleMining;
@@ -42,13 +43,14 @@ public final class SourceRecommender {
     public static final int ID_SHARED_VALUES = 3;
     /** Least distinct values per filled record for an id column to identify one person. */
     public static final double ID_UNIQUENESS = 0.9;
-    /** People who share one value from which it is recommended for the exclusion list. */
-    public static final int SHARED_PEOPLE = 3;
+    /** People (by name) who share one value from which it is recommended for the exclusion list. */
+    public static final int SHARED_PEOPLE = 2;
     /** Most values one exclusion recommendation lists. */
     public static final int MAX_EXCLUDED = 10;
     /** Below this share of values met elsewhere (with enough values on both sides), the format is suspect. */
     public static final double FORMAT_OVERLAP = 0.02;
     private static final int FORMAT_MIN_VALUES = 20;
+    private static final NicknameTable NICKNAMES = NicknameTable.english();
     private static final List<String> IDENTIFIERS = List.of(StandardFields.EMAIL, StandardFields.PHONE,
             StandardFields.NATIONAL_ID);
     private static final List<String> FORMATTED = List.of(StandardFields.EMAIL, StandardFields.PHONE,
@@ -132,7 +134,10 @@ public final class SourceRecommender {
                         "ignore " + crowded.size() + " shared " + f.replace('_', ' ')
                                 + (crowded.size() == 1 ? " value" : " values"),
                         "'" + top.value() + "' is the " + f.replace('_', ' ') + " of " + top.people()
-                                + " different people, " + top.newRecords() + " of them in " + source + more
+                                + " people by their names (" + top.goldCustomers()
+                                + (top.goldCustomers() == 1 ? " gold customer" : " gold customers") + ") and "
+                                + top.newRecords() + " " + source
+                                + (top.newRecords() == 1 ? " record uses it" : " records use it") + more
                                 + ": a shared " + (f.equals(StandardFields.EMAIL) ? "mailbox" : "value")
                                 + " (a family's, a shop's default), so agreeing on it says little and a rule on "
                                 + f.replace('_', ' ') + " would merge them; listed as generic values the engine ignores it.",
@@ -256,27 +261,38 @@ public final class SourceRecommender {
             }
             Holders h = holders.computeIfAbsent(value, v -> new Holders());
             h.people.add(clusterOf.getOrDefault(record.key(), anonymous));
-            h.names.add(nameOf(record, keys));
+            String[] name = nameOf(record, keys);
+            if (name != null) {
+                h.names.add(name);
+            }
             h.sources.merge(record.source(), 1, Integer::sum);
         }
         Map<String, Integer> bySource = new HashMap<>();
         List<FieldProfile.Shared> shared = new ArrayList<>();
+        boolean identifier = IDENTIFIERS.contains(field) || PersonFields.isIdField(field);
         for (Map.Entry<String, List<PersonRecord>> entry : mineByValue.entrySet()) {
             Holders h = holders.get(entry.getKey());
-            Set<String> newNames = new HashSet<>();
-            for (PersonRecord record : entry.getValue()) {
-                String name = nameOf(record, keys);
-                if (h == null || !h.names.contains(name)) {
-                    newNames.add(name);
-                }
-            }
             if (h != null) {
                 h.sources.keySet().forEach(s -> bySource.merge(s, 1, Integer::sum));
             }
-            // Without a run, the other records' distinct names stand for their people.
-            int people = (h == null ? 0 : clusterOf.isEmpty() ? h.names.size() : h.people.size()) + newNames.size();
-            if (people >= 2) {
-                shared.add(new FieldProfile.Shared(entry.getKey(), people, entry.getValue().size()));
+            if (!identifier) {
+                continue;
+            }
+            // People are told apart by their names (family name, and given name up to initials and
+            // nicknames: Drew is Andrew); a record without a family name tells nothing. Where a run gave the
+            // other records their people, they must be at least two gold customers too: the engine's
+            // clusters already know that "Tony Riley" and "Anthony Riley" at one address are one person.
+            List<String[]> names = new ArrayList<>(h == null ? List.of() : h.names);
+            entry.getValue().forEach(record -> {
+                String[] name = nameOf(record, keys);
+                if (name != null) {
+                    names.add(name);
+                }
+            });
+            int people = people(names);
+            int gold = h == null ? 0 : h.people.size();
+            if (people >= 2 && (clusterOf.isEmpty() || gold >= 2)) {
+                shared.add(new FieldProfile.Shared(entry.getKey(), people, gold, entry.getValue().size()));
             }
         }
         shared.sort(Comparator.comparingInt(FieldProfile.Shared::people).reversed()
@@ -288,15 +304,35 @@ public final class SourceRecommender {
                 othersFilled, shared);
     }
 
-    /** Who a record names: its given and family name as compared, for telling people apart without a cluster. */
-    private static String nameOf(PersonRecord record, MatchKeys keys) {
-        return keys.of(StandardFields.GIVEN_NAME, record.field(StandardFields.GIVEN_NAME)) + "|"
-                + keys.of(StandardFields.FAMILY_NAME, record.field(StandardFields.FAMILY_NAME));
+    /** Who a record names: its family and given name as compared, or {@code null} when either is missing. */
+    private static String[] nameOf(PersonRecord record, MatchKeys keys) {
+        String given = keys.of(StandardFields.GIVEN_NAME, record.field(StandardFields.GIVEN_NAME));
+        String family = keys.of(StandardFields.FAMILY_NAME, record.field(StandardFields.FAMILY_NAME));
+        return given == null || family == null ? null : new String[] {family, given};
+    }
+
+    /** Distinct people among names: one family name and a given name with the same initial or a nickname. */
+    private static int people(List<String[]> names) {
+        List<String[]> people = new ArrayList<>();
+        for (String[] name : names) {
+            boolean known = false;
+            for (String[] person : people) {
+                if (person[0].equals(name[0]) && (person[1].charAt(0) == name[1].charAt(0)
+                        || NICKNAMES.sameName(person[1], name[1]))) {
+                    known = true;
+                    break;
+                }
+            }
+            if (!known) {
+                people.add(name);
+            }
+        }
+        return people.size();
     }
 
     private static final class Holders {
         final Set<Long> people = new HashSet<>();
-        final Set<String> names = new HashSet<>();
+        final List<String[]> names = new ArrayList<>();
         final Map<String, Integer> sources = new HashMap<>();
     }
 
