@@ -378,7 +378,9 @@ public final class Workspace implements AutoCloseable {
         if (identity == null) {
             identity = new WorkspaceIdentityWorkbench(directory.resolve(YamlIdentityRules.FILE), this::actor,
                     resolveWorkspace(), recallLatestRun(), loadIdentityRules(), saveIdentityRules(),
-                    new CommonsStringMetrics(), proposeRules(), acceptRule());
+                    new CommonsStringMetrics(), proposeRules(), acceptRule(),
+                    new WorkspaceIdentityWorkbench.Recommendations(recommendRulesForSource(), previewRecommendation(),
+                            acceptRecommendation()));
         }
         return identity;
     }

@@ -9,6 +9,7 @@ import io.lakefront.domain.governance.AuditEntry;
 import io.lakefront.domain.identity.workspace.RuleImpact;
 import io.lakefront.domain.identity.workspace.RuleRecommendation;
 import io.lakefront.domain.identity.workspace.SourceRecommendations;
+import io.lakefront.domain.identity.workspace.ResolutionRun;
 import io.lakefront.domain.task.TaskContext;
 import io.lakefront.domain.time.WorkspaceClock;
 import java.nio.file.Files;
@@ -20,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Rule recommendations on the demo workspace: built without its help desk (support), which is then
+ * Rule recommendations on the demo workspace: built without its CRM, which is then
  * added, synced and prepared as a user would; the recommendations come from its statistics against
  * identity.yaml, the preview from two real engine runs, and accepting one writes identity.yaml, audited.
  */
@@ -37,55 +38,53 @@ class RecommendRulesCommandTest {
     }
 
     @Test
-    void addingTheDemosHelpDeskRecommendsRulesWithPreviewsFromTheEngine() throws Exception {
+    void addingTheDemosCrmRecommendsRulesWithPreviewsFromTheEngine() throws Exception {
         Path ws = temp.resolve("ws");
         Path tickets;
         try (Workspace workspace = Workspace.open(ws, WorkspaceClock.parse(AS_OF))) {
             DemoWorkspaceBuilder.Result demo = new DemoWorkspaceBuilder(workspace)
-                    .build(42, 2000, Set.of("support"), TaskContext.silent());
-            tickets = demo.dataFolder().resolve("support_tickets.csv");
+                    .build(42, 600, Set.of("crm"), TaskContext.silent());
+            tickets = demo.dataFolder().resolve("crm_contacts.csv");
         }
-        CliRun added = cli(ws, "sources", "add", "support", "--file", tickets.toString(), "--sync");
+        CliRun added = cli(ws, "sources", "add", "crm", "--file", tickets.toString(), "--sync");
         assertThat(added.exit()).as(added.err()).isZero();
-        assertThat(added.out()).contains("next: prepare support", "rules recommend --source support");
-        CliRun prepared = cli(ws, "prepare", "support");
+        assertThat(added.out()).contains("next: prepare crm", "rules recommend --source crm");
+        CliRun prepared = cli(ws, "prepare", "crm");
         assertThat(prepared.exit()).as(prepared.err()).isZero();
-        assertThat(prepared.out()).contains("rule recommendations for the new source support");
+        assertThat(prepared.out()).contains("rule recommendations for the new source crm");
 
         SourceRecommendations found;
         RuleImpact impact;
         try (Workspace workspace = Workspace.open(ws, WorkspaceClock.parse(AS_OF))) {
-            found = workspace.recommendRulesForSource().recommend(workspace.actor(), "support", TaskContext.silent());
+            found = workspace.recommendRulesForSource().recommend(workspace.actor(), "crm", TaskContext.silent());
             found.profile().forEach(System.out::println);
             found.recommendations().forEach(System.out::println);
             assertThat(found.resolved()).isTrue();
             assertThat(found.records()).isPositive();
             assertThat(found.recommendations()).isNotEmpty();
             assertThat(found.recommendations()).allSatisfy(r -> assertThat(r.reasoning()).isNotBlank());
-            // The help desk's e-mails are its identifier: most of them are customers' addresses already.
-            assertThat(found.profile()).anySatisfy(p -> {
-                assertThat(p.field()).isEqualTo("email");
-                assertThat(p.coverage()).isGreaterThan(0.9);
-                assertThat(p.overlap()).isGreaterThan(0.5);
-            });
-            RuleRecommendation applicable = found.recommendations().stream().filter(RuleRecommendation::applicable)
+            // The CRM's landlines are shared by households: several people by their names on one number.
+            RuleRecommendation applicable = found.recommendations().stream()
+                    .filter(r -> r.kind() == RuleRecommendation.Kind.EXCLUDE_SHARED_VALUES && r.field().equals("phone"))
                     .findFirst().orElseThrow();
+            assertThat(found.profile()).anySatisfy(p -> {
+                assertThat(p.field()).isEqualTo("phone");
+                assertThat(p.shared()).isNotEmpty().allSatisfy(v -> assertThat(v.people()).isGreaterThanOrEqualTo(2));
+            });
             impact = workspace.previewRecommendation().preview(workspace.actor(), applicable, 3, TaskContext.silent());
             assertThat(impact.records()).isEqualTo(found.records() + found.others());
-            // The preview's numbers are the difference of two engine runs on the workspace's records.
             assertThat(impact.clustersBefore()).isPositive();
-            assertThat(impact.newPairs() + impact.lostPairs()).isPositive();
             impact.samples().forEach(pair -> assertThat(pair.a().key()).isNotEqualTo(pair.b().key()));
+            impact.splitSamples().forEach(pair -> assertThat(pair.a().key()).isNotEqualTo(pair.b().key()));
         }
 
-        CliRun listed = cli(ws, "rules", "recommend", "--source", "support");
+        CliRun listed = cli(ws, "rules", "recommend", "--source", "crm");
         assertThat(listed.exit()).as(listed.err()).isZero();
-        assertThat(listed.out()).contains("Source support: " + found.records() + " person records",
+        assertThat(listed.out()).contains("Source crm: " + found.records() + " person records",
                 "1. [" + found.recommendations().get(0).kind().label() + "] " + found.recommendations().get(0).title(),
-                "Accept one with:  rules accept --source support N");
-        int number = found.recommendations().stream().filter(RuleRecommendation::applicable).findFirst()
-                .orElseThrow().number();
-        CliRun previewed = cli(ws, "rules", "recommend", "--source", "support", "--preview", String.valueOf(number));
+                "Accept one with:  rules accept --source crm N");
+        int number = impact.recommendation().number();
+        CliRun previewed = cli(ws, "rules", "recommend", "--source", "crm", "--preview", String.valueOf(number));
         assertThat(previewed.exit()).as(previewed.err()).isZero();
         assertThat(previewed.out()).contains(impact.summary());
 
@@ -94,22 +93,41 @@ class RecommendRulesCommandTest {
         assertThat(nothing.err()).contains("source 'nope' has no prepared data");
 
         String before = Files.readString(ws.resolve("identity.yaml"));
-        CliRun accepted = cli(ws, "rules", "accept", "--source", "support", String.valueOf(number));
+        Path beforeFile = temp.resolve("before.yaml");
+        Files.writeString(beforeFile, before);
+        CliRun accepted = cli(ws, "rules", "accept", "--source", "crm", String.valueOf(number));
         assertThat(accepted.exit()).as(accepted.err()).isZero();
-        assertThat(accepted.out()).contains("applied recommendation " + number + " for support");
+        assertThat(accepted.out()).contains("applied recommendation " + number + " for crm");
         assertThat(Files.readString(ws.resolve("identity.yaml"))).isNotEqualTo(before);
         try (Workspace workspace = Workspace.open(ws, WorkspaceClock.parse(AS_OF))) {
             List<AuditEntry> audit = workspace.auditLog().recent(10);
             assertThat(audit).anySatisfy(e -> {
                 assertThat(e.action()).isEqualTo("identity.recommendation_accepted");
-                assertThat(e.subject()).startsWith("support: ");
+                assertThat(e.subject()).startsWith("crm: ");
             });
             SourceRecommendations again = workspace.recommendRulesForSource()
-                    .recommend(workspace.actor(), "support", TaskContext.silent());
-            assertThat(again.recommendations()).noneMatch(r -> r.title().equals(found.number(number).title())
-                    && r.changes().equals(found.number(number).changes()));
+                    .recommend(workspace.actor(), "crm", TaskContext.silent());
+            assertThat(again.recommendations()).noneMatch(r -> r.changes().equals(found.number(number).changes()));
         }
-        assertThat(cli(ws, "resolve").exit()).isZero();
+        // The preview's "before" is what resolving with the old rules gives; its "after" what the accepted rules give.
+        CliRun withOld = cli(ws, "resolve", "--config", beforeFile.toString());
+        assertThat(withOld.exit()).as(withOld.err()).isZero();
+        try (Workspace workspace = Workspace.open(ws, WorkspaceClock.parse(AS_OF))) {
+            ResolutionRun run = workspace.database().resolutionStore().latestRun().orElseThrow();
+            assertThat(run.clusters()).isEqualTo(impact.clustersBefore());
+            assertThat(run.largestCluster()).isEqualTo(impact.largestBefore());
+            assertThat(run.matchPairs()).isEqualTo(impact.matchBefore());
+            assertThat(run.reviewPairs()).isEqualTo(impact.reviewBefore());
+        }
+        CliRun withNew = cli(ws, "resolve");
+        assertThat(withNew.exit()).as(withNew.err()).isZero();
+        try (Workspace workspace = Workspace.open(ws, WorkspaceClock.parse(AS_OF))) {
+            ResolutionRun run = workspace.database().resolutionStore().latestRun().orElseThrow();
+            assertThat(run.clusters()).isEqualTo(impact.clustersAfter());
+            assertThat(run.largestCluster()).isEqualTo(impact.largestAfter());
+            assertThat(run.matchPairs()).isEqualTo(impact.matchAfter());
+            assertThat(run.reviewPairs()).isEqualTo(impact.reviewAfter());
+        }
         System.out.println(listed.out());
         System.out.println(previewed.out());
         // The CLI keeps the feedback loop's own accept.

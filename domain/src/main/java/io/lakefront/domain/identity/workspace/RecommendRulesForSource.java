@@ -47,6 +47,33 @@ public final class RecommendRulesForSource {
         return SourceRecommender.recommend(source, sources.columns(source), loaded.records(), clusterOf, spec);
     }
 
+    /**
+     * The prepared person sources to recommend for, the ones the latest run has not resolved yet (added
+     * since) first.
+     */
+    public List<String> sources(Actor actor) {
+        actor.require(Permission.VIEW_WORKSPACE);
+        java.util.Set<String> resolved = new java.util.HashSet<>();
+        for (RecordAssignment assignment : store.assignments()) {
+            resolved.add(assignment.key().source());
+        }
+        List<String> people = sources.names().stream()
+                .filter(name -> WorkspaceRecords.isAboutPeople(sources.columns(name))).toList();
+        List<String> ordered = new java.util.ArrayList<>(people.stream().filter(n -> !resolved.contains(n)).toList());
+        people.stream().filter(resolved::contains).forEach(ordered::add);
+        return ordered;
+    }
+
+    /** The prepared person sources the latest run has not resolved yet: new to identity. */
+    public List<String> newSources(Actor actor) {
+        if (store.latestRun().isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> resolved = new java.util.HashSet<>();
+        store.assignments().forEach(a -> resolved.add(a.key().source()));
+        return sources(actor).stream().filter(n -> !resolved.contains(n)).toList();
+    }
+
     static void requirePrepared(PreparedSources sources, String source) {
         if (source == null || source.isBlank()) {
             throw new UserError("name the source to recommend rules for (--source NAME)");

@@ -4,6 +4,7 @@ import io.lakefront.domain.identity.Cluster;
 import io.lakefront.domain.identity.IdentityEngine;
 import io.lakefront.domain.identity.IdentitySpec;
 import io.lakefront.domain.identity.LinkConstraint;
+import io.lakefront.domain.identity.MatchBand;
 import io.lakefront.domain.identity.PersonRecord;
 import io.lakefront.domain.identity.PreviousClusters;
 import io.lakefront.domain.identity.RecordKey;
@@ -30,12 +31,17 @@ import java.util.Map;
  * @param largestBefore  records in the largest cluster with the current rules
  * @param largestAfter   records in the largest cluster with the recommendation
  * @param grownLarge     clusters that would grow past {@link #LARGE_CLUSTER} records
+ * @param matchBefore    scored pairs in the match band with the current rules (deterministic ones included)
+ * @param matchAfter     the same with the recommendation
+ * @param reviewBefore   scored pairs in the review band with the current rules
+ * @param reviewAfter    the same with the recommendation
  * @param samples        records newly together, side by side (the new source's first)
  * @param splitSamples   records newly apart, side by side
  */
 public record RuleImpact(RuleRecommendation recommendation, int records, long pairsBefore, long newPairs, long lostPairs,
                          long newPairsWithSource, int clustersBefore, int clustersAfter, int largestBefore,
-                         int largestAfter, int grownLarge, List<ProposeRules.SamplePair> samples,
+                         int largestAfter, int grownLarge, long matchBefore, long matchAfter, long reviewBefore,
+                         long reviewAfter, List<ProposeRules.SamplePair> samples,
                          List<ProposeRules.SamplePair> splitSamples) {
     /** A cluster past this many records is an over-merge risk worth a look. */
     public static final int LARGE_CLUSTER = 5;
@@ -62,7 +68,9 @@ public record RuleImpact(RuleRecommendation recommendation, int records, long pa
     public String summary() {
         return "+" + newPairs + " pairs together (" + newPairsWithSource + " with " + recommendation.source() + "), "
                 + lostPairs + " apart; people " + clustersBefore + " → " + clustersAfter + "; largest cluster "
-                + largestBefore + " → " + largestAfter + " records (engine run on " + records + " records, twice)";
+                + largestBefore + " → " + largestAfter + " records; match pairs " + matchBefore + " → " + matchAfter
+                + ", review pairs " + reviewBefore + " → " + reviewAfter + " (engine run on " + records
+                + " records, twice)";
     }
 
     /**
@@ -107,7 +115,8 @@ public record RuleImpact(RuleRecommendation recommendation, int records, long pa
         context.progress(PhaseProgress.WHOLE, PhaseProgress.WHOLE);
         return new RuleImpact(recommendation, records.size(), pairsOf(was.clusters()), joined.pairs, split.pairs,
                 joined.withSource, was.clusters().size(), is.clusters().size(), largest(was.clusters()),
-                largest(is.clusters()), grown, joined.samples, split.samples);
+                largest(is.clusters()), grown, was.pairs().count(MatchBand.MATCH), is.pairs().count(MatchBand.MATCH),
+                was.pairs().count(MatchBand.REVIEW), is.pairs().count(MatchBand.REVIEW), joined.samples, split.samples);
     }
 
     private record Diff(long pairs, long withSource, List<ProposeRules.SamplePair> samples) {

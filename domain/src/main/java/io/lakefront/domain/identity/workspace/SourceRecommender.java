@@ -134,10 +134,10 @@ public final class SourceRecommender {
                         "ignore " + crowded.size() + " shared " + f.replace('_', ' ')
                                 + (crowded.size() == 1 ? " value" : " values"),
                         "'" + top.value() + "' is the " + f.replace('_', ' ') + " of " + top.people()
-                                + " people by their names (" + top.goldCustomers()
-                                + (top.goldCustomers() == 1 ? " gold customer" : " gold customers") + ") and "
-                                + top.newRecords() + " " + source
-                                + (top.newRecords() == 1 ? " record uses it" : " records use it") + more
+                                + " people by their names" + (top.goldCustomers() == 0
+                                ? ", all in " + source + " (" + top.newRecords() + " records)"
+                                : " (" + top.goldCustomers() + " gold customers) and " + top.newRecords() + " " + source
+                                + (top.newRecords() == 1 ? " record uses it" : " records use it")) + more
                                 + ": a shared " + (f.equals(StandardFields.EMAIL) ? "mailbox" : "value")
                                 + " (a family's, a shop's default), so agreeing on it says little and a rule on "
                                 + f.replace('_', ' ') + " would merge them; listed as generic values the engine ignores it.",
@@ -282,6 +282,7 @@ public final class SourceRecommender {
             // nicknames: Drew is Andrew); a record without a family name tells nothing. Where a run gave the
             // other records their people, they must be at least two gold customers too: the engine's
             // clusters already know that "Tony Riley" and "Anthony Riley" at one address are one person.
+            // A value only the new source has (a shop's default phone) is shared when its names differ.
             List<String[]> names = new ArrayList<>(h == null ? List.of() : h.names);
             entry.getValue().forEach(record -> {
                 String[] name = nameOf(record, keys);
@@ -291,7 +292,9 @@ public final class SourceRecommender {
             });
             int people = people(names);
             int gold = h == null ? 0 : h.people.size();
-            if (people >= 2 && (clusterOf.isEmpty() || gold >= 2)) {
+            // One gold customer with the value: the engine's cluster is better evidence than names that
+            // differ (a maiden name, a nickname the table lacks). None: the new source's names decide.
+            if (people >= 2 && (clusterOf.isEmpty() || gold != 1)) {
                 shared.add(new FieldProfile.Shared(entry.getKey(), people, gold, entry.getValue().size()));
             }
         }
