@@ -221,6 +221,9 @@ final class RulesCommand {
         RuleRecommendation r = impact.recommendation();
         out.println("Preview of " + r.number() + ". " + r.title() + " (" + r.describeChanges() + "):");
         out.println("  " + impact.summary());
+        if (impact.unchanged()) {
+            out.println("  It changes nothing on this data: the current rules already keep these records as they are.");
+        }
         if (impact.warning() != null) {
             out.println("  " + impact.warning());
         }

@@ -146,7 +146,7 @@ class SourceRecommenderTest {
 
         assertThat(exclude.field()).isEqualTo("email");
         assertThat(exclude.changes()).containsExactly(new SpecChange.ExcludeValues("email", List.of(FAMILY_MAILBOX)));
-        assertThat(exclude.reasoning()).startsWith("'" + FAMILY_MAILBOX + "' is the email of 3 people by their names (3 gold customers) and 3 loyalty records use it: a shared mailbox");
+        assertThat(exclude.reasoning()).startsWith("'" + FAMILY_MAILBOX + "' is the email of 3 people by their given names (3 gold customers) and 3 loyalty records use it: a shared mailbox");
         IdentitySpec applied = exclude.applyTo(IdentitySpec.defaults());
         assertThat(applied.guards().genericValues()).contains(FAMILY_MAILBOX)
                 .containsAll(IdentitySpec.defaults().guards().genericValues());

@@ -431,6 +431,7 @@ public final class IdentityView implements ScreenController {
         recommendedSection.managedProperty().bind(recommendedSection.visibleProperty());
         recommendedTitle.textProperty().bind(recommended.titleProperty());
         recommendSource.setItems(recommended.sources());
+        recommendSource.setValue(recommended.sourceProperty().get());
         recommended.sourceProperty().addListener((obs, old, now) -> recommendSource.setValue(now));
         recommendSource.setOnAction(e -> {
             String chosen = recommendSource.getValue();
@@ -459,8 +460,10 @@ public final class IdentityView implements ScreenController {
                 heading.getStyleClass().add("text-bold");
                 Label reasoning = new Label(item.reasoning());
                 reasoning.setWrapText(true);
+                reasoning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label writes = new Label("Accepting writes: " + item.describeChanges());
                 writes.setWrapText(true);
+                writes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 writes.getStyleClass().addAll("text-small", "text-muted");
                 box.getChildren().addAll(heading, reasoning, writes);
                 box.prefWidthProperty().bind(list.widthProperty().subtract(30));

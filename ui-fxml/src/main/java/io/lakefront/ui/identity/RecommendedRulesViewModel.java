@@ -183,6 +183,9 @@ public final class RecommendedRulesViewModel {
     static String describe(RuleImpact impact) {
         List<String> lines = new ArrayList<>();
         lines.add(impact.summary());
+        if (impact.unchanged()) {
+            lines.add("It changes nothing on this data: the current rules already keep these records as they are.");
+        }
         if (impact.warning() != null) {
             lines.add(impact.warning());
         }

@@ -215,7 +215,7 @@ class IdentityScreenTest {
         assertThat(text(robot, "#newSourceHint")).startsWith("New since the last run: helpdesk.");
         ListView<?> recommendations = robot.lookup("#recommendedRules").queryAs(ListView.class);
         assertThat(recommendations.getItems()).hasSize(1);
-        assertThat(visibleTexts(robot)).anyMatch(t -> t.startsWith("'15125550000' is the phone of 3 people by their names"));
+        assertThat(visibleTexts(robot)).anyMatch(t -> t.startsWith("'15125550000' is the phone of 3 people by their given names"));
         assertThat(robot.lookup("#previewRecommendation").query().isDisabled()).isTrue();
 
         robot.interact(() -> recommendations.getSelectionModel().select(0));

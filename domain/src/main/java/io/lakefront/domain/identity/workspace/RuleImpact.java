@@ -51,6 +51,11 @@ public record RuleImpact(RuleRecommendation recommendation, int records, long pa
         splitSamples = List.copyOf(splitSamples);
     }
 
+    /** True when the clusters and the bands come out the same with and without it. */
+    public boolean unchanged() {
+        return newPairs == 0 && lostPairs == 0 && matchBefore == matchAfter && reviewBefore == reviewAfter;
+    }
+
     /** The over-merge warning, or {@code null}. */
     public String warning() {
         List<String> risks = new ArrayList<>();

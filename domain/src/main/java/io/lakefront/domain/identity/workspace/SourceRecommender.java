@@ -134,7 +134,7 @@ public final class SourceRecommender {
                         "ignore " + crowded.size() + " shared " + f.replace('_', ' ')
                                 + (crowded.size() == 1 ? " value" : " values"),
                         "'" + top.value() + "' is the " + f.replace('_', ' ') + " of " + top.people()
-                                + " people by their names" + (top.goldCustomers() == 0
+                                + " people by their given names" + (top.goldCustomers() == 0
                                 ? ", all in " + source + " (" + top.newRecords() + " records)"
                                 : " (" + top.goldCustomers() + " gold customers) and " + top.newRecords() + " " + source
                                 + (top.newRecords() == 1 ? " record uses it" : " records use it")) + more
@@ -278,8 +278,8 @@ public final class SourceRecommender {
             if (!identifier) {
                 continue;
             }
-            // People are told apart by their names (family name, and given name up to initials and
-            // nicknames: Drew is Andrew); a record without a family name tells nothing. Where a run gave the
+            // People are told apart by their given names (up to initials and nicknames: Drew is Andrew;
+            // family names change); a record without a given name tells nothing. Where a run gave the
             // other records their people, they must be at least two gold customers too: the engine's
             // clusters already know that "Tony Riley" and "Anthony Riley" at one address are one person.
             // A value only the new source has (a shop's default phone) is shared when its names differ.
@@ -307,27 +307,29 @@ public final class SourceRecommender {
                 othersFilled, shared);
     }
 
-    /** Who a record names: its family and given name as compared, or {@code null} when either is missing. */
+    /** Who a record names: its given name as compared, or {@code null} when it has none. */
     private static String[] nameOf(PersonRecord record, MatchKeys keys) {
         String given = keys.of(StandardFields.GIVEN_NAME, record.field(StandardFields.GIVEN_NAME));
-        String family = keys.of(StandardFields.FAMILY_NAME, record.field(StandardFields.FAMILY_NAME));
-        return given == null || family == null ? null : new String[] {family, given};
+        return given == null ? null : new String[] {given};
     }
 
-    /** Distinct people among names: one family name and a given name with the same initial or a nickname. */
+    /**
+     * Distinct people among given names: two names are one person when they share an initial or one is a
+     * nickname of the other. Family names do not count: a person who married, or whose e-mail carries
+     * another name, keeps the given name; a household's members do not.
+     */
     private static int people(List<String[]> names) {
-        List<String[]> people = new ArrayList<>();
+        List<String> people = new ArrayList<>();
         for (String[] name : names) {
             boolean known = false;
-            for (String[] person : people) {
-                if (person[0].equals(name[0]) && (person[1].charAt(0) == name[1].charAt(0)
-                        || NICKNAMES.sameName(person[1], name[1]))) {
+            for (String person : people) {
+                if (person.charAt(0) == name[0].charAt(0) || NICKNAMES.sameName(person, name[0])) {
                     known = true;
                     break;
                 }
             }
             if (!known) {
-                people.add(name);
+                people.add(name[0]);
             }
         }
         return people.size();
