@@ -97,17 +97,33 @@ class SourceRecommenderTest {
         return records;
     }
 
-    /** The gold customers: one per CRM person. */
+    /** The gold customers: one per CRM person, but the run merged the family sharing a mailbox. */
     private static Map<RecordKey, Long> gold() {
         Map<RecordKey, Long> clusters = new HashMap<>();
         for (int p = 0; p < 60; p++) {
-            clusters.put(new RecordKey("crm", "c" + p), (long) p + 1);
+            clusters.put(new RecordKey("crm", "c" + p), p < 3 ? 1L : (long) p + 1);
         }
         return clusters;
     }
 
     private static SourceRecommendations recommend(IdentitySpec spec) {
         return SourceRecommender.recommend("loyalty", LOYALTY_COLUMNS, all(), gold(), spec);
+    }
+
+    @Test
+    void aMailboxTheRunAlreadyKeepsApartIsAWarningOnly() {
+        Map<RecordKey, Long> apart = new HashMap<>();
+        for (int p = 0; p < 60; p++) {
+            apart.put(new RecordKey("crm", "c" + p), (long) p + 1);
+        }
+        SourceRecommendations found = SourceRecommender.recommend("loyalty", LOYALTY_COLUMNS, all(), apart,
+                IdentitySpec.defaults());
+
+        assertThat(found.recommendations()).noneMatch(r -> r.kind() == RuleRecommendation.Kind.EXCLUDE_SHARED_VALUES);
+        RuleRecommendation warning = only(found, RuleRecommendation.Kind.SHARED_VALUE_WARNING);
+        assertThat(warning.applicable()).isFalse();
+        assertThat(warning.reasoning()).startsWith("'" + FAMILY_MAILBOX + "' is the email of 3 gold customers and 3 loyalty"
+                + " records use it: the rules already keep those customers apart");
     }
 
     private static RuleRecommendation only(SourceRecommendations found, RuleRecommendation.Kind kind) {
@@ -146,7 +162,7 @@ class SourceRecommenderTest {
 
         assertThat(exclude.field()).isEqualTo("email");
         assertThat(exclude.changes()).containsExactly(new SpecChange.ExcludeValues("email", List.of(FAMILY_MAILBOX)));
-        assertThat(exclude.reasoning()).startsWith("'" + FAMILY_MAILBOX + "' is the email of 3 people by their given names (3 gold customers) and 3 loyalty records use it: a shared mailbox");
+        assertThat(exclude.reasoning()).startsWith("'" + FAMILY_MAILBOX + "' is the email of 3 people by their given names, merged into one gold customer, and 3 loyalty records use it: a shared mailbox");
         IdentitySpec applied = exclude.applyTo(IdentitySpec.defaults());
         assertThat(applied.guards().genericValues()).contains(FAMILY_MAILBOX)
                 .containsAll(IdentitySpec.defaults().guards().genericValues());

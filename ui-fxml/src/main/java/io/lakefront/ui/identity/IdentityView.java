@@ -433,6 +433,9 @@ public final class IdentityView implements ScreenController {
         recommendSource.setItems(recommended.sources());
         recommendSource.setValue(recommended.sourceProperty().get());
         recommended.sourceProperty().addListener((obs, old, now) -> recommendSource.setValue(now));
+        // Replacing the items clears a combo box's value: show the chosen source again.
+        recommended.sources().addListener((javafx.collections.ListChangeListener<String>) change ->
+                recommendSource.setValue(recommended.sourceProperty().get()));
         recommendSource.setOnAction(e -> {
             String chosen = recommendSource.getValue();
             if (chosen != null && !chosen.equals(recommended.sourceProperty().get())) {

@@ -84,7 +84,9 @@ public final class RecommendedRulesViewModel {
                     }
                     @SuppressWarnings("unchecked") List<String> all = (List<String>) found[0];
                     @SuppressWarnings("unchecked") List<String> fresh = (List<String>) found[1];
-                    sources.setAll(all);
+                    if (!sources.equals(all)) {
+                        sources.setAll(all);
+                    }
                     newSourceHint.set(fresh.isEmpty() ? "" : "New since the last run: " + String.join(", ", fresh)
                             + ". Run resolution to include " + (fresh.size() == 1 ? "it" : "them") + ".");
                     // A new source first (unless one is shown already), else the one shown, else the first.

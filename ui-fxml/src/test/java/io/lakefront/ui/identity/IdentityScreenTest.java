@@ -213,6 +213,7 @@ class IdentityScreenTest {
 
         assertThat(text(robot, "#recommendedTitle")).isEqualTo("Recommended for source helpdesk");
         assertThat(text(robot, "#newSourceHint")).startsWith("New since the last run: helpdesk.");
+        assertThat(robot.lookup("#recommendSource").queryComboBox().getValue()).isEqualTo("helpdesk");
         ListView<?> recommendations = robot.lookup("#recommendedRules").queryAs(ListView.class);
         assertThat(recommendations.getItems()).hasSize(1);
         assertThat(visibleTexts(robot)).anyMatch(t -> t.startsWith("'15125550000' is the phone of 3 people by their given names"));

@@ -34,6 +34,8 @@ public record RuleRecommendation(int number, String source, Kind kind, String fi
         SAME_ID_RULE("same-id rule"),
         /** Values several people share (a family mailbox, a shop's default phone): ignore them. */
         EXCLUDE_SHARED_VALUES("exclude shared values"),
+        /** Values gold customers share that the rules already keep apart. Advice only. */
+        SHARED_VALUE_WARNING("shared value"),
         /** An identifier the rules do not block on. */
         BLOCKING_KEY("blocking key"),
         /** A field the rules do not compare. */

@@ -123,25 +123,43 @@ public final class SourceRecommender {
                     List.of(new SpecChange.AddDeterministicRule(rule))));
         }
         // 2. Values several people share: ignoring them keeps "same X" from merging different people.
+        // Where the run already keeps their holders apart as two or more gold customers, a warning only:
+        // ignoring the value would also cut the new records' links to their own customer.
         if (identifier) {
             List<FieldProfile.Shared> crowded = p.shared().stream().filter(s -> s.people() >= SHARED_PEOPLE)
-                    .filter(s -> !spec.guards().genericValues().contains(s.value())).limit(MAX_EXCLUDED).toList();
-            if (!crowded.isEmpty()) {
-                FieldProfile.Shared top = crowded.get(0);
-                String more = crowded.size() == 1 ? "" : " (and " + (crowded.size() - 1) + " more such "
-                        + (crowded.size() == 2 ? "value" : "values") + ")";
+                    .filter(s -> !spec.guards().genericValues().contains(s.value())).toList();
+            List<FieldProfile.Shared> merging = crowded.stream().filter(s -> s.goldCustomers() < 2)
+                    .limit(MAX_EXCLUDED).toList();
+            List<FieldProfile.Shared> apart = crowded.stream().filter(s -> s.goldCustomers() >= 2).toList();
+            if (!merging.isEmpty()) {
+                FieldProfile.Shared top = merging.get(0);
+                String more = merging.size() == 1 ? "" : " (and " + (merging.size() - 1) + " more such "
+                        + (merging.size() == 2 ? "value" : "values") + ")";
                 out.add(new RuleRecommendation(0, source, RuleRecommendation.Kind.EXCLUDE_SHARED_VALUES, f,
-                        "ignore " + crowded.size() + " shared " + f.replace('_', ' ')
-                                + (crowded.size() == 1 ? " value" : " values"),
+                        "ignore " + merging.size() + " shared " + f.replace('_', ' ')
+                                + (merging.size() == 1 ? " value" : " values"),
                         "'" + top.value() + "' is the " + f.replace('_', ' ') + " of " + top.people()
                                 + " people by their given names" + (top.goldCustomers() == 0
                                 ? ", all in " + source + " (" + top.newRecords() + " records)"
-                                : " (" + top.goldCustomers() + " gold customers) and " + top.newRecords() + " " + source
+                                : ", merged into one gold customer, and " + top.newRecords() + " " + source
                                 + (top.newRecords() == 1 ? " record uses it" : " records use it")) + more
                                 + ": a shared " + (f.equals(StandardFields.EMAIL) ? "mailbox" : "value")
                                 + " (a family's, a shop's default), so agreeing on it says little and a rule on "
                                 + f.replace('_', ' ') + " would merge them; listed as generic values the engine ignores it.",
-                        List.of(new SpecChange.ExcludeValues(f, crowded.stream().map(FieldProfile.Shared::value).toList()))));
+                        List.of(new SpecChange.ExcludeValues(f, merging.stream().map(FieldProfile.Shared::value).toList()))));
+            }
+            if (!apart.isEmpty()) {
+                FieldProfile.Shared top = apart.get(0);
+                out.add(new RuleRecommendation(0, source, RuleRecommendation.Kind.SHARED_VALUE_WARNING, f,
+                        apart.size() + " " + f.replace('_', ' ') + (apart.size() == 1 ? " value" : " values")
+                                + " shared by gold customers",
+                        "'" + top.value() + "' is the " + f.replace('_', ' ') + " of " + top.goldCustomers()
+                                + " gold customers" + (apart.size() == 1 ? "" : " (and " + (apart.size() - 1)
+                                + " more such)") + " and " + top.newRecords() + " " + source
+                                + (top.newRecords() == 1 ? " record uses it" : " records use it")
+                                + ": the rules already keep those customers apart, and ignoring it would also cut "
+                                + source + "'s records from their own customer, so watch the review queue instead.",
+                        List.of()));
             }
         }
         // 3. An identifier filled often enough that the rules should block on it and compare it.
@@ -279,11 +297,9 @@ public final class SourceRecommender {
                 continue;
             }
             // People are told apart by their given names (up to initials and nicknames: Drew is Andrew;
-            // family names change); a record without a given name tells nothing. Where a run gave the
-            // other records their people, they must be at least two gold customers too: the engine's
-            // clusters already know that "Tony Riley" and "Anthony Riley" at one address are one person.
-            // A value only the new source has (a shop's default phone) is shared when its names differ.
+            // family names change); a record without a given name tells nothing.
             List<String[]> names = new ArrayList<>(h == null ? List.of() : h.names);
+            int peopleElsewhere = people(names);
             entry.getValue().forEach(record -> {
                 String[] name = nameOf(record, keys);
                 if (name != null) {
@@ -292,9 +308,10 @@ public final class SourceRecommender {
             });
             int people = people(names);
             int gold = h == null ? 0 : h.people.size();
-            // One gold customer with the value: the engine's cluster is better evidence than names that
-            // differ (a maiden name, a nickname the table lacks). None: the new source's names decide.
-            if (people >= 2 && (clusterOf.isEmpty() || gold != 1)) {
+            // Held by one gold customer: shared only when that customer's own records name several people
+            // (the run merged a household); the cluster is better evidence than a new record's other name.
+            boolean sharedValue = clusterOf.isEmpty() || gold != 1 ? people >= 2 : peopleElsewhere >= 2;
+            if (sharedValue) {
                 shared.add(new FieldProfile.Shared(entry.getKey(), people, gold, entry.getValue().size()));
             }
         }
