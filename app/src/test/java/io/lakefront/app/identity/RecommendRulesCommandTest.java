@@ -10,12 +10,17 @@ import io.lakefront.domain.identity.workspace.RuleImpact;
 import io.lakefront.domain.identity.workspace.RuleRecommendation;
 import io.lakefront.domain.identity.workspace.SourceRecommendations;
 import io.lakefront.domain.identity.workspace.ResolutionRun;
+import io.lakefront.domain.identity.RecordKey;
+import io.lakefront.domain.prep.ColumnTag;
+import io.lakefront.domain.source.SourceKind;
 import io.lakefront.domain.task.TaskContext;
 import io.lakefront.domain.time.WorkspaceClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,5 +137,63 @@ class RecommendRulesCommandTest {
         System.out.println(previewed.out());
         // The CLI keeps the feedback loop's own accept.
         assertThat(cli(ws, "rules", "accept", "99").err()).contains("rule proposal");
+    }
+
+    @Test
+    void aLoyaltyProgrammesIdsMeetingTheCrmsBecomeASameIdRuleThatJoinsMarriedMembers() throws Exception {
+        StringBuilder crm = new StringBuilder("Contact ID,First Name,Last Name,Email,Birthdate,Mailing City,Loyalty No\n");
+        StringBuilder loyalty = new StringBuilder("Member,First Name,Last Name,Birthdate,City,Loyalty No\n");
+        String[] given = {"anna", "ben", "cara", "dan", "ella", "finn", "gus", "hana", "ivan", "jane", "karl", "lena"};
+        for (int p = 0; p < given.length; p++) {
+            String birth = String.format("19%02d-%02d-%02d", 60 + p, 1 + p, 1 + 2 * p);
+            crm.append("C-").append(p).append(',').append(given[p]).append(",Family").append((char) ('a' + p))
+                    .append(',').append(given[p]).append(p).append("@example.com,").append(birth)
+                    .append(",Springfield,LY").append(7000 + p).append('\n');
+            if (p < 8) { // married and moved: another family name, another city, no e-mail
+                loyalty.append("M-").append(p).append(',').append(given[p]).append(",Wed").append((char) ('a' + p))
+                        .append(',').append(birth).append(",Capital City,LY").append(7000 + p).append('\n');
+            }
+        }
+        Path ws = temp.resolve("loyalty-ws");
+        try (Workspace workspace = Workspace.open(ws, WorkspaceClock.parse(AS_OF))) {
+            addTagged(workspace, "crm", crm.toString(), 6);
+            workspace.resolveWorkspace().resolve(workspace.actor(), TaskContext.silent());
+            addTagged(workspace, "loyalty", loyalty.toString(), 5);
+
+            SourceRecommendations found = workspace.recommendRulesForSource()
+                    .recommend(workspace.actor(), "loyalty", TaskContext.silent());
+            RuleRecommendation same = found.number(1);
+            assertThat(same.kind()).isEqualTo(RuleRecommendation.Kind.SAME_ID_RULE);
+            assertThat(same.title()).isEqualTo("same loyalty no id → match");
+            assertThat(same.reasoning()).contains("8 of its 8 values (100%) are loyalty no ids of crm records");
+            RuleImpact impact = workspace.previewRecommendation().preview(workspace.actor(), same, 3, TaskContext.silent());
+            assertThat(impact.newPairsWithSource()).isEqualTo(8);
+
+            workspace.acceptRecommendation().accept(workspace.actor(), same);
+            assertThat(Files.readString(ws.resolve("identity.yaml"))).contains("loyalty_no_id");
+            workspace.resolveWorkspace().resolve(workspace.actor(), TaskContext.silent());
+            Map<RecordKey, Long> clusters = new HashMap<>();
+            workspace.database().resolutionStore().assignments().forEach(a -> clusters.put(a.key(), a.clusterId()));
+            for (int p = 0; p < 8; p++) {
+                assertThat(clusters.get(new RecordKey("loyalty", "M-" + p))).as("member %d", p)
+                        .isEqualTo(clusters.get(new RecordKey("crm", "C-" + p)));
+            }
+        }
+    }
+
+    /** Adds, syncs and prepares a CSV source whose column {@code idColumn} is another system's id. */
+    private void addTagged(Workspace workspace, String name, String content, int idColumn) throws Exception {
+        Path file = temp.resolve(name + ".csv");
+        Files.writeString(file, content);
+        workspace.addSource().add(workspace.actor(), name, SourceKind.FILE, file.toString(), Map.of());
+        workspace.syncSource().sync(workspace.actor(), name, TaskContext.silent());
+        workspace.prepareSource().prepare(workspace.actor(), name, TaskContext.silent());
+        var columns = workspace.database().preparedSources().columns(name);
+        if (columns.get(idColumn).tag() != ColumnTag.OTHER_ID) {
+            workspace.editColumnTag().edit(workspace.actor(), name, idColumn, columns.get(idColumn).name(),
+                    ColumnTag.OTHER_ID);
+            workspace.prepareSource().prepare(workspace.actor(), name, TaskContext.silent());
+        }
+        assertThat(workspace.database().preparedSources().columns(name).get(idColumn).tag()).isEqualTo(ColumnTag.OTHER_ID);
     }
 }

@@ -75,11 +75,6 @@ public final class RecordMapping {
         if (tag == ColumnTag.STREET_NUMBER) {
             return new ColumnUse(position, column, tag, ColumnUse.Role.STREET_NUMBER, null, AsWritten.INSTANCE);
         }
-        if (tag == ColumnTag.OTHER_ID) {
-            // Another system's id for the person (a loyalty number): a rule may key on it.
-            return new ColumnUse(position, column, tag, ColumnUse.Role.FIELD, PersonFields.idFieldOf(column),
-                    AsWritten.INSTANCE);
-        }
         if (field == null) {
             return new ColumnUse(position, column, tag, ColumnUse.Role.IGNORED, null, null);
         }

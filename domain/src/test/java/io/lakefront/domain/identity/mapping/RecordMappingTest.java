@@ -41,19 +41,13 @@ class RecordMappingTest {
     }
 
     @Test
-    void anOtherIdColumnFillsAnIdFieldNamedAfterItsHeader() {
-        List<List<String>> rows = List.of(Arrays.asList("c1", "Ann", " L-1001 ", "9"));
-        RecordMapping mapping = mapping(List.of("id", "first", "Loyalty Number", "loyalty_id"),
-                List.of(ColumnTag.RECORD_ID, ColumnTag.GIVEN_NAME, ColumnTag.OTHER_ID, ColumnTag.OTHER_ID), rows);
-
-        MappedRow row = mapping.map(rows.get(0));
-
-        assertThat(row.fields()).containsEntry("loyalty_number_id", "L-1001").containsEntry("loyalty_id", "9");
-        assertThat(mapping.fields()).contains("loyalty_number_id", "loyalty_id");
+    void anOtherIdColumnsFieldIsNamedAfterItsHeader() {
+        assertThat(PersonFields.idFieldOf("Loyalty Number")).isEqualTo("loyalty_number_id");
+        assertThat(PersonFields.idFieldOf("loyalty_id")).isEqualTo("loyalty_id");
+        assertThat(PersonFields.idFieldOf("2nd Card #")).isEqualTo("column_2nd_card_id");
         assertThat(PersonFields.isIdField("loyalty_id")).isTrue();
         assertThat(PersonFields.isIdField(StandardFields.NATIONAL_ID)).isFalse();
         assertThat(PersonFields.isIdField("town")).isFalse();
-        assertThat(PersonFields.idFieldOf("2nd Card #")).isEqualTo("column_2nd_card_id");
     }
 
     @Test
@@ -150,14 +144,12 @@ class RecordMappingTest {
         RecordMapping mapping = mapping(List.of("cluster", "updated", "sex", "ssn"),
                 List.of(ColumnTag.OTHER_ID, ColumnTag.TIMESTAMP, ColumnTag.GENDER, ColumnTag.NATIONAL_ID), rows);
 
-        // Another system's id is kept as an id field (rules may key on it); a timestamp is not about the person.
-        assertThat(mapping.map(rows.get(0)).fields()).isEqualTo(Map.of("cluster_id", "17", PersonFields.GENDER, "female",
+        assertThat(mapping.map(rows.get(0)).fields()).isEqualTo(Map.of(PersonFields.GENDER, "female",
                 StandardFields.NATIONAL_ID, "123-45-6789"));
-        assertThat(mapping.columns()).extracting(ColumnUse::role).containsExactly(ColumnUse.Role.FIELD,
+        assertThat(mapping.columns()).extracting(ColumnUse::role).containsExactly(ColumnUse.Role.IGNORED,
                 ColumnUse.Role.IGNORED, ColumnUse.Role.FIELD, ColumnUse.Role.FIELD);
         assertThat(mapping.recordIdColumn()).isEmpty();
-        assertThat(mapping.columns().get(0).describe()).isEqualTo("\"cluster\" (other_id) -> cluster_id");
-        assertThat(mapping.columns().get(1).describe()).isEqualTo("\"updated\" (timestamp) -> not used");
+        assertThat(mapping.columns().get(0).describe()).isEqualTo("\"cluster\" (other_id) -> not used");
     }
 
     @Test
