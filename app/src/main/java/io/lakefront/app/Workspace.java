@@ -64,7 +64,10 @@ import io.lakefront.domain.identity.workspace.IdentityRules;
 import io.lakefront.domain.identity.workspace.ListClusters;
 import io.lakefront.domain.identity.workspace.ListScoredPairs;
 import io.lakefront.domain.identity.workspace.LoadIdentityRules;
+import io.lakefront.domain.identity.workspace.AcceptRecommendation;
 import io.lakefront.domain.identity.workspace.AcceptRule;
+import io.lakefront.domain.identity.workspace.PreviewRecommendation;
+import io.lakefront.domain.identity.workspace.RecommendRulesForSource;
 import io.lakefront.domain.identity.workspace.ProposeRules;
 import io.lakefront.domain.identity.workspace.RecallLatestRun;
 import io.lakefront.domain.identity.workspace.ResolutionMemory;
@@ -333,6 +336,23 @@ public final class Workspace implements AutoCloseable {
         return new AcceptRule(loadIdentityRules(), saveIdentityRules(), database.auditLog(), clock);
     }
 
+    /** Recommendations for the rules after a source was added ({@code rules recommend --source NAME}). */
+    public RecommendRulesForSource recommendRulesForSource() {
+        return new RecommendRulesForSource(database.preparedSources(), identityRules(), database.resolutionStore(),
+                normalizationRules());
+    }
+
+    /** A recommendation's impact: the engine run with and without it. */
+    public PreviewRecommendation previewRecommendation() {
+        return new PreviewRecommendation(database.preparedSources(), identityRules(), database.resolutionStore(),
+                database.linkDecisions(), normalizationRules(), identityEngine());
+    }
+
+    /** Writes an accepted recommendation into {@code identity.yaml} (audited). */
+    public AcceptRecommendation acceptRecommendation() {
+        return new AcceptRecommendation(loadIdentityRules(), saveIdentityRules(), database.auditLog(), clock);
+    }
+
     /** Must-link / cannot-link decisions (the review queue's verdicts). */
     public DecideLink decideLink() {
         return new DecideLink(database.linkDecisions(), database.auditLog(), clock);
@@ -415,7 +435,9 @@ public final class Workspace implements AutoCloseable {
         if (identity == null) {
             identity = new WorkspaceIdentityWorkbench(directory.resolve(YamlIdentityRules.FILE), this::actor,
                     resolveWorkspace(), recallLatestRun(), loadIdentityRules(), saveIdentityRules(),
-                    new CommonsStringMetrics(), proposeRules(), acceptRule());
+                    new CommonsStringMetrics(), proposeRules(), acceptRule(),
+                    new WorkspaceIdentityWorkbench.Recommendations(recommendRulesForSource(), previewRecommendation(),
+                            acceptRecommendation()));
         }
         return identity;
     }

@@ -45,20 +45,31 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
     @Option(names = "--force", description = "Rebuild a workspace that already has sources (its data is replaced).")
     boolean force;
 
+    @Option(names = "--leave-out", split = ",", paramLabel = "SOURCE",
+            description = "Write these sources' files but do not add them (crm, shop, orders, support, engagement): "
+                    + "add one later to see the rules recommended for a new source.")
+    java.util.Set<String> leaveOut = java.util.Set.of();
+
     @Override
     public Integer call() {
-        build(root.workspace, customers, seed, force, spec.commandLine().getOut());
+        build(root.workspace, customers, seed, force, leaveOut, spec.commandLine().getOut());
         return LakefrontCommand.OK;
     }
 
     static void build(WorkspaceOptions options, int customers, long seed, boolean force, PrintWriter out) {
+        build(options, customers, seed, force, java.util.Set.of(), out);
+    }
+
+    static void build(WorkspaceOptions options, int customers, long seed, boolean force, java.util.Set<String> leaveOut,
+                      PrintWriter out) {
         Path directory = options.directory();
         if (force) {
             wipe(directory);
         }
         long started = System.nanoTime();
         try (Workspace workspace = Workspace.open(directory, options.clock())) {
-            DemoWorkspaceBuilder.Result result = new DemoWorkspaceBuilder(workspace).build(seed, customers, new ConsoleProgress());
+            DemoWorkspaceBuilder.Result result = new DemoWorkspaceBuilder(workspace).build(seed, customers, leaveOut,
+                    new ConsoleProgress());
             out.println("Demo workspace: " + directory);
             out.println("  as of      " + workspace.clock().now());
             out.println("  seed       " + seed + ", " + customers + " people");

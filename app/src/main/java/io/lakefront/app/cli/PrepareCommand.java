@@ -52,8 +52,33 @@ final class PrepareCommand extends WorkspaceCommand {
             long started = System.nanoTime();
             Preparation result = workspace.prepareSource().prepare(workspace.actor(), target, new ConsoleProgress());
             report(result, (System.nanoTime() - started) / 1e9, out());
+            recommendIfNew(workspace, target, out());
         }
         return LakefrontCommand.OK;
+    }
+
+    /**
+     * A person source the latest resolution run did not include is new to identity: its rule
+     * recommendations are listed right away (titles only; 'rules recommend' gives the reasoning).
+     */
+    static void recommendIfNew(Workspace workspace, String source, PrintWriter out) {
+        var store = workspace.database().resolutionStore();
+        if (store.latestRun().isEmpty() || store.assignments().stream().anyMatch(a -> a.key().source().equals(source))) {
+            return;
+        }
+        var found = workspace.recommendRulesForSource().recommend(workspace.actor(), source,
+                io.lakefront.domain.task.TaskContext.silent());
+        if (found.records() == 0) {
+            return;
+        }
+        out.println("  " + found.recommendations().size() + " rule recommendations for the new source "
+                + source + (found.recommendations().isEmpty() ? "" : ":"));
+        for (var r : found.recommendations()) {
+            out.println("    " + r.number() + ". [" + r.kind().label() + "] " + r.title());
+        }
+        if (!found.recommendations().isEmpty()) {
+            out.println("  see why and preview: rules recommend --source " + source);
+        }
     }
 
     static void report(Preparation result, double seconds, PrintWriter out) {

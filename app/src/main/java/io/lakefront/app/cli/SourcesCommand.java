@@ -108,6 +108,9 @@ final class SourcesCommand implements Runnable {
             if (syncNow) {
                 SyncSources.syncAndReport(workspace, source.name(), false, out());
             }
+            out().println("next: " + (syncNow ? "" : "sources sync " + source.name() + "; ") + "prepare "
+                    + source.name() + " (lists rule recommendations for a new person source); "
+                    + "rules recommend --source " + source.name());
             return LakefrontCommand.OK;
         }
 

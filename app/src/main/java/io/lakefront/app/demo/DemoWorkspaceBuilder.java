@@ -57,6 +57,20 @@ public final class DemoWorkspaceBuilder {
     }
 
     public Result build(long seed, int customers, TaskContext progress) {
+        return build(seed, customers, java.util.Set.of(), progress);
+    }
+
+    /**
+     * The demo without some of its sources: their files are written but not added, so that a test (or a
+     * user) can add one later as a new source.
+     */
+    public Result build(long seed, int customers, java.util.Set<String> leftOut, TaskContext progress) {
+        for (String name : leftOut) {
+            if (SOURCES.stream().noneMatch(s -> s.name().equals(name))) {
+                throw new UserError("the demo has no source '" + name + "'");
+            }
+        }
+        List<DemoSource> sources = SOURCES.stream().filter(s -> !leftOut.contains(s.name())).toList();
         Actor actor = workspace.actor();
         if (!workspace.database().sourceStore().list().isEmpty()) {
             throw new UserError("workspace " + workspace.directory() + " already has sources; "
@@ -79,7 +93,7 @@ public final class DemoWorkspaceBuilder {
         workspace.auditLog().append(new AuditEntry(workspace.clock().now(), actor.name(), "demo.generated",
                 "workspace " + workspace.directory(), "seed=" + seed + " people=" + customers + " files=" + dataFolder));
         List<SyncRun> syncs = new ArrayList<>();
-        for (DemoSource source : SOURCES) {
+        for (DemoSource source : sources) {
             Path file = dataFolder.resolve(source.file());
             workspace.addSource().add(actor, source.name(), SourceKind.FILE, file.toString(), Map.of());
             progress.message("Syncing " + source.name());
@@ -87,7 +101,7 @@ public final class DemoWorkspaceBuilder {
         }
         // Then, as a user would: let the agent tag and normalize every source, with quarantine.
         List<Preparation> preparations = new ArrayList<>();
-        for (DemoSource source : SOURCES) {
+        for (DemoSource source : sources) {
             progress.message("Preparing " + source.name());
             preparations.add(workspace.prepareSource().prepare(actor, source.name(), progress));
         }

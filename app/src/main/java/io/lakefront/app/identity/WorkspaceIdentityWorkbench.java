@@ -5,7 +5,13 @@ import io.lakefront.domain.UserError;
 import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.identity.IdentitySpec;
 import io.lakefront.domain.identity.StringMetrics;
+import io.lakefront.domain.identity.workspace.AcceptRecommendation;
 import io.lakefront.domain.identity.workspace.AcceptRule;
+import io.lakefront.domain.identity.workspace.PreviewRecommendation;
+import io.lakefront.domain.identity.workspace.RecommendRulesForSource;
+import io.lakefront.domain.identity.workspace.RuleImpact;
+import io.lakefront.domain.identity.workspace.RuleRecommendation;
+import io.lakefront.domain.identity.workspace.SourceRecommendations;
 import io.lakefront.domain.identity.workspace.LoadIdentityRules;
 import io.lakefront.domain.identity.workspace.ProposeRules;
 import io.lakefront.domain.identity.workspace.RecallLatestRun;
@@ -46,10 +52,18 @@ public final class WorkspaceIdentityWorkbench implements IdentityWorkbench {
     private final ProposeRules proposeRules;
     private final AcceptRule acceptRule;
     private final Pattern place;
+    private final Recommendations recommendations;
+
+    /** The use cases behind "Recommended for source X". */
+    public record Recommendations(RecommendRulesForSource recommend, PreviewRecommendation preview,
+                                  AcceptRecommendation accept) {
+    }
 
     public WorkspaceIdentityWorkbench(Path rulesFile, Supplier<Actor> actor, ResolveWorkspace resolve,
                                       RecallLatestRun recall, LoadIdentityRules loadRules, SaveIdentityRules saveRules,
-                                      StringMetrics metrics, ProposeRules proposeRules, AcceptRule acceptRule) {
+                                      StringMetrics metrics, ProposeRules proposeRules, AcceptRule acceptRule,
+                                      Recommendations recommendations) {
+        this.recommendations = recommendations;
         this.rulesFile = rulesFile;
         this.actor = actor;
         this.resolve = resolve;
@@ -134,6 +148,32 @@ public final class WorkspaceIdentityWorkbench implements IdentityWorkbench {
     @Override
     public RulesText acceptRule(ProposeRules.Proposal proposal) throws IOException {
         acceptRule.accept(actor.get(), proposal);
+        return rules();
+    }
+
+    @Override
+    public List<String> recommendationSources() {
+        return recommendations.recommend().sources(actor.get());
+    }
+
+    @Override
+    public List<String> newSources() {
+        return recommendations.recommend().newSources(actor.get());
+    }
+
+    @Override
+    public SourceRecommendations recommendRules(String source, TaskContext context) {
+        return recommendations.recommend().recommend(actor.get(), source, context);
+    }
+
+    @Override
+    public RuleImpact previewRecommendation(RuleRecommendation recommendation, int samples, TaskContext context) {
+        return recommendations.preview().preview(actor.get(), recommendation, samples, context);
+    }
+
+    @Override
+    public RulesText acceptRecommendation(RuleRecommendation recommendation) throws IOException {
+        recommendations.accept().accept(actor.get(), recommendation);
         return rules();
     }
 }

@@ -280,8 +280,9 @@ final class IdentitySpecYamlReader {
 
     private String field(Node node, String name) {
         String field = name.strip().toLowerCase(Locale.ROOT);
-        if (!KNOWN_FIELDS.contains(field)) {
-            throw error(node, "unknown field '" + name + "' (known: " + String.join(", ", KNOWN_FIELDS) + ")");
+        if (!KNOWN_FIELDS.contains(field) && !PersonFields.isIdField(field)) {
+            throw error(node, "unknown field '" + name + "' (known: " + String.join(", ", KNOWN_FIELDS)
+                    + ", or an other_id column's field ending in _id)");
         }
         return field;
     }

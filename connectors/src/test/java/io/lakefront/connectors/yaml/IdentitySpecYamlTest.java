@@ -82,7 +82,8 @@ class IdentitySpecYamlTest {
                 """, origin))
                 .isInstanceOf(UserError.class)
                 .hasMessage(origin + ":3:12: unknown field 'emial' (known: "
-                        + String.join(", ", IdentitySpecYamlReader.KNOWN_FIELDS) + ")");
+                        + String.join(", ", IdentitySpecYamlReader.KNOWN_FIELDS)
+                        + ", or an other_id column's field ending in _id)");
     }
 
     @Test

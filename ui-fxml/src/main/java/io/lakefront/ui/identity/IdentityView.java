@@ -1,5 +1,6 @@
 package io.lakefront.ui.identity;
 
+import io.lakefront.domain.identity.workspace.RuleRecommendation;
 import atlantafx.base.controls.Message;
 import io.lakefront.ui.common.Badge;
 import io.lakefront.ui.common.EmptyState;
@@ -177,6 +178,19 @@ public final class IdentityView implements ScreenController {
     @FXML private Label suggestedStatus;
     @FXML private Button acceptSuggestion;
     @FXML private Button rejectSuggestion;
+    @FXML private VBox recommendedSection;
+    @FXML private Label recommendedTitle;
+    @FXML private ComboBox<String> recommendSource;
+    @FXML private Label newSourceHint;
+    @FXML private ListView<RuleRecommendation> recommendedRules;
+    @FXML private TextField recommendationEdit;
+    @FXML private Button editRecommendation;
+    @FXML private Button previewRecommendation;
+    @FXML private Button cancelPreview;
+    @FXML private Button acceptRecommendation;
+    @FXML private Button rejectRecommendation;
+    @FXML private Label recommendedStatus;
+    @FXML private Label recommendationPreview;
     @FXML private Button revertRules;
     @FXML private Button saveRules;
     @FXML private Label rulesStatus;
@@ -410,6 +424,84 @@ public final class IdentityView implements ScreenController {
         rejectSuggestion.setOnAction(e -> suggested.reject(suggestedRules.getSelectionModel().getSelectedItem()));
     }
 
+    /** Recommended for source X: pick a source, select a recommendation, edit, preview, accept or reject it. */
+    private void recommendations(RecommendedRulesViewModel recommended) {
+        // Shown while a prepared source is new to identity (added since the last run), so the form stays in view.
+        recommendedSection.visibleProperty().bind(recommended.newSourceHintProperty().isNotEmpty());
+        recommendedSection.managedProperty().bind(recommendedSection.visibleProperty());
+        recommendedTitle.textProperty().bind(recommended.titleProperty());
+        recommendSource.setItems(recommended.sources());
+        recommendSource.setValue(recommended.sourceProperty().get());
+        recommended.sourceProperty().addListener((obs, old, now) -> recommendSource.setValue(now));
+        // Replacing the items clears a combo box's value: show the chosen source again.
+        recommended.sources().addListener((javafx.collections.ListChangeListener<String>) change ->
+                recommendSource.setValue(recommended.sourceProperty().get()));
+        recommendSource.setOnAction(e -> {
+            String chosen = recommendSource.getValue();
+            if (chosen != null && !chosen.equals(recommended.sourceProperty().get())) {
+                recommended.load(chosen);
+            }
+        });
+        showWhenNotEmpty(newSourceHint, recommended.newSourceHintProperty());
+        recommendedRules.setItems(recommended.recommendations());
+        Label placeholder = new Label();
+        placeholder.textProperty().bind(recommended.statusProperty());
+        placeholder.setWrapText(true);
+        placeholder.getStyleClass().addAll("text-small", "text-muted");
+        recommendedRules.setPlaceholder(placeholder);
+        recommendedRules.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(RuleRecommendation item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                    setText(null);
+                    return;
+                }
+                VBox box = new VBox(2);
+                Label heading = new Label(item.number() + ". " + item.title() + "  ·  " + item.kind().label());
+                heading.getStyleClass().add("text-bold");
+                Label reasoning = new Label(item.reasoning());
+                reasoning.setWrapText(true);
+                reasoning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                Label writes = new Label("Accepting writes: " + item.describeChanges());
+                writes.setWrapText(true);
+                writes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                writes.getStyleClass().addAll("text-small", "text-muted");
+                box.getChildren().addAll(heading, reasoning, writes);
+                box.prefWidthProperty().bind(list.widthProperty().subtract(30));
+                setText(null);
+                setGraphic(box);
+            }
+        });
+        recommendedRules.prefHeightProperty().bind(javafx.beans.binding.Bindings.when(
+                javafx.beans.binding.Bindings.isEmpty(recommended.recommendations())).then(56.0).otherwise(200.0));
+        recommendedRules.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
+                recommendationEdit.setText(RecommendedRulesViewModel.editable(now)));
+        recommendedStatus.textProperty().bind(recommended.statusProperty());
+        recommendedStatus.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(recommended.recommendations()));
+        recommendedStatus.managedProperty().bind(recommendedStatus.visibleProperty());
+        showWhenNotEmpty(recommendationPreview, recommended.previewProperty());
+        javafx.beans.binding.BooleanBinding none = recommendedRules.getSelectionModel().selectedItemProperty().isNull()
+                .or(recommended.busyProperty());
+        editRecommendation.disableProperty().bind(none.or(recommended.previewingProperty()));
+        previewRecommendation.disableProperty().bind(none.or(recommended.previewingProperty()));
+        cancelPreview.disableProperty().bind(recommended.previewingProperty().not());
+        acceptRecommendation.disableProperty().bind(none.or(recommended.previewingProperty()));
+        rejectRecommendation.disableProperty().bind(none);
+        editRecommendation.setOnAction(e -> {
+            RuleRecommendation edited = recommended.edit(recommendedRules.getSelectionModel().getSelectedItem(),
+                    recommendationEdit.getText());
+            if (edited != null) {
+                recommendedRules.getSelectionModel().select(edited);
+            }
+        });
+        previewRecommendation.setOnAction(e -> recommended.preview(recommendedRules.getSelectionModel().getSelectedItem()));
+        cancelPreview.setOnAction(e -> recommended.cancelPreview());
+        acceptRecommendation.setOnAction(e -> recommended.accept(recommendedRules.getSelectionModel().getSelectedItem()));
+        rejectRecommendation.setOnAction(e -> recommended.reject(recommendedRules.getSelectionModel().getSelectedItem()));
+    }
+
     private void rules() {
         RulesEditorViewModel rules = viewModel.rules();
         yamlEditor.textProperty().bindBidirectional(rules.yamlProperty());
@@ -429,6 +521,7 @@ public final class IdentityView implements ScreenController {
         });
 
         suggestions(rules.suggested());
+        recommendations(rules.recommended());
 
         blockingForm.setItems(rules.blockingRules());
         text(formRuleNameColumn, BlockingRuleForm::name);

@@ -108,6 +108,12 @@ public final class IdentityViewModel {
         this.clock = clock;
         this.pairs = new PairsViewModel(tasks);
         this.rules = new RulesEditorViewModel(workbench, tasks);
+        // A source prepared since the screen opened is new to identity: the Rules tab recommends for it.
+        tab.addListener((obs, old, now) -> {
+            if (now == IdentityTab.RULES && old != IdentityTab.RULES) {
+                rules.recommended().refresh();
+            }
+        });
         this.clusters = new ClustersViewModel(tasks, (a, b) -> {
             pairs.explain(a, b);
             tab.set(IdentityTab.PAIRS);
@@ -140,6 +146,7 @@ public final class IdentityViewModel {
                     latest.ifPresent(this::show);
                     // After the run is in memory, so that looking for rules does not compute it a second time.
                     rules.suggested().refresh();
+                    rules.recommended().refresh();
                 });
     }
 

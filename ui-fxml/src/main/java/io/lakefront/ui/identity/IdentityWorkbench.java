@@ -2,8 +2,12 @@ package io.lakefront.ui.identity;
 
 import io.lakefront.domain.identity.IdentitySpec;
 import io.lakefront.domain.identity.workspace.ProposeRules;
+import io.lakefront.domain.identity.workspace.RuleImpact;
+import io.lakefront.domain.identity.workspace.RuleRecommendation;
+import io.lakefront.domain.identity.workspace.SourceRecommendations;
 import io.lakefront.domain.task.TaskContext;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,4 +53,22 @@ public interface IdentityWorkbench {
 
     /** Adds an accepted proposal to the rules file, audited ({@code AcceptRule}); returns the rules as saved. */
     RulesText acceptRule(ProposeRules.Proposal proposal) throws Exception;
+
+    /** Prepared person sources to recommend rules for, those the newest run has not resolved yet first. */
+    List<String> recommendationSources() throws Exception;
+
+    /** Prepared person sources the newest run has not resolved yet (added since it ran). */
+    List<String> newSources() throws Exception;
+
+    /**
+     * Rules recommended for a newly added source, from its statistics against the rules
+     * ({@code RecommendRulesForSource}). Reads every source: never on the UI thread.
+     */
+    SourceRecommendations recommendRules(String source, TaskContext context) throws Exception;
+
+    /** A recommendation's impact: the engine run with and without it. Long: progress and cancel via context. */
+    RuleImpact previewRecommendation(RuleRecommendation recommendation, int samples, TaskContext context) throws Exception;
+
+    /** Applies an accepted (possibly edited) recommendation to the rules file, audited; returns the rules as saved. */
+    RulesText acceptRecommendation(RuleRecommendation recommendation) throws Exception;
 }

@@ -70,11 +70,14 @@ public final class RulesEditorViewModel {
             () -> loaded.get() && (!yaml.get().equals(saved.get()) || !fileExists.get()), yaml, saved, loaded, fileExists);
 
     private final SuggestedRulesViewModel suggested;
+    private final RecommendedRulesViewModel recommended;
 
     public RulesEditorViewModel(IdentityWorkbench workbench, TaskExecutor tasks) {
         this.workbench = workbench;
         this.tasks = tasks;
         this.suggested = new SuggestedRulesViewModel(workbench, tasks,
+                () -> loaded.get() && !yaml.get().equals(saved.get()), this::reload);
+        this.recommended = new RecommendedRulesViewModel(workbench, tasks,
                 () -> loaded.get() && !yaml.get().equals(saved.get()), this::reload);
         yaml.addListener((obs, old, text) -> check(text));
     }
@@ -108,6 +111,7 @@ public final class RulesEditorViewModel {
             reload();
         }
         suggested.refresh();
+        recommended.refresh();
     }
 
     private void show(RulesText rules) {
@@ -322,6 +326,8 @@ public final class RulesEditorViewModel {
 
     /** Rules people's decisions support, to accept into the file or reject. */
     public SuggestedRulesViewModel suggested() { return suggested; }
+    /** "Recommended for source X". */
+    public RecommendedRulesViewModel recommended() { return recommended; }
     /** The YAML text, as edited (bound both ways to the editor). */
     public StringProperty yamlProperty() { return yaml; }
     public ReadOnlyStringProperty locationProperty() { return location.getReadOnlyProperty(); }

@@ -311,7 +311,8 @@ public final class SourcesViewModel {
 
     private static String preparedNotice(Preparation preparation) {
         return preparation.source() + " prepared: " + Formats.count(preparation.normalized()) + " values normalized, "
-                + Formats.count(preparation.quarantined()) + " quarantined";
+                + Formats.count(preparation.quarantined()) + " quarantined. Identity → Rules shows the rules "
+                + "recommended for it.";
     }
 
     /** Asks the running sync to stop; it stops at its next checkpoint and leaves staging unchanged. */
@@ -336,7 +337,8 @@ public final class SourcesViewModel {
     public AddSourceViewModel newSourceForm() {
         return new AddSourceViewModel(addSource, tools.inspect(), tools.passwords(), actor, tasks, (source, syncNow) -> {
             notice.set("Source " + source.name() + " added."
-                    + (syncNow ? " Syncing it now." : " Select Sync now to stage its records."));
+                    + (syncNow ? " Syncing it now." : " Select Sync now to stage its records.")
+                    + " Once it is prepared, Identity → Rules recommends rules for it.");
             selectAfterLoad = source.name();
             syncAfterLoad = syncNow;
             refresh();

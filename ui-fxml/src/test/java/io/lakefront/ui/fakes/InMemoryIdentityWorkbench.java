@@ -8,6 +8,11 @@ import io.lakefront.domain.identity.IdentityEngine;
 import io.lakefront.domain.identity.LinkConstraint;
 import io.lakefront.domain.identity.RuleMining;
 import io.lakefront.domain.identity.workspace.ProposeRules;
+import io.lakefront.domain.identity.workspace.RuleImpact;
+import io.lakefront.domain.identity.workspace.RuleRecommendation;
+import io.lakefront.domain.identity.workspace.SourceRecommendations;
+import io.lakefront.domain.identity.workspace.SourceRecommender;
+import io.lakefront.domain.prep.PreparedColumn;
 import io.lakefront.domain.identity.IdentitySpec;
 import io.lakefront.domain.identity.PersonRecord;
 import io.lakefront.domain.identity.PreviousClusters;
@@ -50,6 +55,7 @@ public final class InMemoryIdentityWorkbench implements IdentityWorkbench {
     private final StringMetrics metrics = new CommonsStringMetrics();
     private final IdentityEngine engine = new IdentityEngine(metrics);
     private final List<PersonRecord> records = new ArrayList<>();
+    private final Map<String, List<PreparedColumn>> columns = new java.util.concurrent.ConcurrentHashMap<>();
     private final List<LinkConstraint> decisions = new java.util.concurrent.CopyOnWriteArrayList<>();
     private volatile int minSupport = RuleMining.DEFAULT_MIN_SUPPORT;
     private final Instant now;
@@ -224,5 +230,64 @@ public final class InMemoryIdentityWorkbench implements IdentityWorkbench {
         List<DeterministicRule> rules = new ArrayList<>(spec.deterministicRules());
         rules.add(proposal.rule());
         return save(IdentitySpecYaml.text(spec.withDeterministicRules(rules)));
+    }
+
+    /** Sources of the in-memory records, those the latest run did not resolve first. */
+    @Override
+    public List<String> recommendationSources() {
+        List<String> all = records.stream().map(PersonRecord::source).distinct().toList();
+        List<String> fresh = newSources();
+        List<String> ordered = new ArrayList<>(fresh);
+        all.stream().filter(s -> !fresh.contains(s)).forEach(ordered::add);
+        return ordered;
+    }
+
+    @Override
+    public List<String> newSources() {
+        IdentityRun run = latest;
+        if (run == null) {
+            return List.of();
+        }
+        Set<String> resolved = new HashSet<>();
+        run.resolution().assignments().keySet().forEach(key -> resolved.add(key.source()));
+        return records.stream().map(PersonRecord::source).distinct().filter(s -> !resolved.contains(s)).toList();
+    }
+
+    private IdentitySpec currentSpec() throws IOException {
+        return IdentitySpecYaml.parse(rules().yaml(), RULES_FILE);
+    }
+
+    @Override
+    public SourceRecommendations recommendRules(String source, TaskContext context) throws IOException {
+        IdentityRun run = latest;
+        Map<io.lakefront.domain.identity.RecordKey, Long> clusters = run == null ? Map.of()
+                : run.resolution().assignments();
+        return SourceRecommender.recommend(source, columns.getOrDefault(source, List.of()), List.copyOf(records),
+                clusters, currentSpec());
+    }
+
+    @Override
+    public RuleImpact previewRecommendation(RuleRecommendation recommendation, int samples, TaskContext context)
+            throws IOException {
+        IdentitySpec spec = currentSpec();
+        IdentityRun run = latest;
+        return RuleImpact.measure(recommendation, List.copyOf(records), spec, recommendation.applyTo(spec),
+                run == null ? PreviousClusters.none() : run.resolution().asPrevious(), List.copyOf(decisions), engine,
+                samples, context);
+    }
+
+    @Override
+    public RulesText acceptRecommendation(RuleRecommendation recommendation) throws IOException {
+        return save(IdentitySpecYaml.text(recommendation.applyTo(currentSpec())));
+    }
+
+    /** A source's columns with their tags, for naming the columns behind a recommendation. */
+    public void columns(String source, List<PreparedColumn> tagged) {
+        columns.put(source, List.copyOf(tagged));
+    }
+
+    /** A record with any fields (an other_id column's field, say), as a source would map it. */
+    public void record(String source, String id, Map<String, String> fields) {
+        records.add(new PersonRecord(source, id, fields));
     }
 }

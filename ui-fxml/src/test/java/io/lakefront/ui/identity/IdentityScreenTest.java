@@ -201,6 +201,48 @@ class IdentityScreenTest {
     }
 
     @Test
+    void a_source_added_after_the_run_gets_recommendations_with_preview_edit_and_accept(FxRobot robot) {
+        runFromHeader(robot);
+        // A help desk whose tickets carry the shop's switchboard number instead of the customer's.
+        workspace.identity.person("helpdesk", "H-1", "Maria", "Lopez", "maria.lopez@example.com", "+15125550000", "", "Austin");
+        workspace.identity.person("helpdesk", "H-2", "Peter", "Meyer", "p.meyer@example.de", "+15125550000", "", "Munich");
+        workspace.identity.person("helpdesk", "H-3", "Linda", "Nguyen", "linda.n@example.com", "+15125550000", "", "Chicago");
+        workspace.identity.person("helpdesk", "H-4", "Anna", "Schmidt", "anna.schmidt@example.de", "", "", "Berlin");
+        robot.clickOn("Rules");
+        awaitIdle();
+
+        assertThat(text(robot, "#recommendedTitle")).isEqualTo("Recommended for source helpdesk");
+        assertThat(text(robot, "#newSourceHint")).startsWith("New since the last run: helpdesk.");
+        assertThat(robot.lookup("#recommendSource").queryComboBox().getValue()).isEqualTo("helpdesk");
+        ListView<?> recommendations = robot.lookup("#recommendedRules").queryAs(ListView.class);
+        assertThat(recommendations.getItems()).hasSize(1);
+        assertThat(visibleTexts(robot)).anyMatch(t -> t.startsWith("'15125550000' is the phone of 3 people by their given names"));
+        assertThat(robot.lookup("#previewRecommendation").query().isDisabled()).isTrue();
+
+        robot.interact(() -> recommendations.getSelectionModel().select(0));
+        assertThat(robot.lookup("#recommendationEdit").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("15125550000");
+        robot.interact(() -> robot.lookup("#previewRecommendation").queryButton().fire());
+        awaitIdle();
+        assertThat(text(robot, "#recommendationPreview")).startsWith("+").contains(" with helpdesk), ")
+                .contains("(engine run on 20 records, twice)");
+
+        robot.interact(() -> robot.lookup("#recommendationEdit").queryAs(javafx.scene.control.TextField.class)
+                .setText("15125550000, 15125559999"));
+        robot.interact(() -> robot.lookup("#editRecommendation").queryButton().fire());
+        assertThat(text(robot, "#recommendedStatus")).startsWith("Edited 'ignore 1 shared phone value'")
+                .contains("15125550000, 15125559999");
+        robot.interact(() -> recommendations.getSelectionModel().select(0));
+        robot.interact(() -> robot.lookup("#acceptRecommendation").queryButton().fire());
+        awaitIdle();
+
+        assertThat(workspace.identity.savedRules()).contains("15125559999");
+        assertThat(robot.lookup("#yamlEditor").queryAs(TextArea.class).getText()).contains("15125559999");
+        assertThat(recommendations.getItems()).isEmpty();
+        assertThat(visibleTexts(robot)).anyMatch(t -> t.startsWith("Applied 'ignore 1 shared phone value' to "));
+    }
+
+    @Test
     void the_keyboard_alone_runs_resolution_and_moves_between_the_tabs(FxRobot robot) {
         openIdentity(robot);
 

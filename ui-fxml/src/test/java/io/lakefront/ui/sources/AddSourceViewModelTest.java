@@ -97,7 +97,8 @@ class AddSourceViewModelTest {
 
         assertThat(sources.selectedProperty().get().name()).isEqualTo("loyalty");
         assertThat(sources.selectedProperty().get().stagedRows()).isZero();
-        assertThat(sources.noticeProperty().get()).isEqualTo("Source loyalty added. Select Sync now to stage its records.");
+        assertThat(sources.noticeProperty().get()).isEqualTo("Source loyalty added. Select Sync now to stage its records."
+                + " Once it is prepared, Identity → Rules recommends rules for it.");
     }
 
     @Test

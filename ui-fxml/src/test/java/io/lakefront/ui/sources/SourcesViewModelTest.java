@@ -127,7 +127,8 @@ class SourcesViewModelTest {
         sources.prepareSelected();
 
         assertThat(sources.problemProperty().get()).isEmpty();
-        assertThat(sources.noticeProperty().get()).startsWith("crm prepared: ").endsWith(" values normalized, 1 quarantined");
+        assertThat(sources.noticeProperty().get()).startsWith("crm prepared: ")
+                .endsWith(" values normalized, 1 quarantined. Identity → Rules shows the rules recommended for it.");
         assertThat(sources.preparingProperty().get()).isFalse();
         assertThat(sources.preparedProperty().get()).isTrue();
         assertThat(sources.columns().rows()).extracting(ColumnTagRow::column)

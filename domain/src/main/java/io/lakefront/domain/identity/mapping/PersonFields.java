@@ -24,6 +24,25 @@ public final class PersonFields {
     private PersonFields() {
     }
 
+    /**
+     * The field an {@code other_id} column fills: its header in snake case, ending in {@code _id}
+     * ("Loyalty Number" → {@code loyalty_number_id}, {@code loyalty_id} stays). Two sources' id columns
+     * with the same header fill the same field, so a rule "same loyalty id" can join their records.
+     */
+    public static String idFieldOf(String column) {
+        String snake = column.strip().toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "_")
+                .replaceAll("^_+|_+$", "");
+        if (snake.isEmpty() || !Character.isLetter(snake.charAt(0))) {
+            snake = "column_" + snake;
+        }
+        return snake.endsWith("_id") ? snake : snake + "_id";
+    }
+
+    /** True for a field filled by an {@code other_id} column (see {@link #idFieldOf}), not a standard one. */
+    public static boolean isIdField(String field) {
+        return field != null && field.matches("[a-z][a-z0-9_]*_id") && !ALL.contains(field);
+    }
+
     /** The field a column of this tag fills directly, or {@code null} (full names and street numbers are combined). */
     static String fieldOf(ColumnTag tag) {
         return switch (tag) {

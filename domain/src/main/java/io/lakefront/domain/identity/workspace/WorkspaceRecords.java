@@ -5,6 +5,7 @@ import io.lakefront.domain.gold.EventSource;
 import io.lakefront.domain.gold.SourceRows;
 import io.lakefront.domain.identity.PersonRecord;
 import io.lakefront.domain.identity.mapping.MappedRow;
+import io.lakefront.domain.identity.mapping.PersonFields;
 import io.lakefront.domain.identity.mapping.RecordMapping;
 import io.lakefront.domain.prep.ColumnSample;
 import io.lakefront.domain.prep.ColumnTag;
@@ -18,6 +19,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -80,18 +82,42 @@ public final class WorkspaceRecords {
             IdColumn ids = IdColumn.of(columns, rows);
             RecordMapping mapping = RecordMapping.of(samples(columns, rows), taggings(columns), rules);
             List<String> recordIds = new ArrayList<>(rows.size());
+            // Another system's id for the person (a loyalty number) fills an id field a rule may key on.
+            List<Integer> idColumns = new ArrayList<>();
+            for (int c = 0; c < columns.size(); c++) {
+                if (columns.get(c).tag() == ColumnTag.OTHER_ID) {
+                    idColumns.add(c);
+                }
+            }
             for (int r = 0; r < rows.size(); r++) {
                 String id = ids.idOf(r, rows.get(r));
                 recordIds.add(id);
                 MappedRow mapped = mapping.map(rows.get(r));
-                records.add(new PersonRecord(name, id, mapped.fields()));
+                records.add(new PersonRecord(name, id, withIds(mapped.fields(), columns, idColumns, rows.get(r))));
             }
             people.add(new SourceRows(name, columns, recordIds, rows));
-            uses.add(new SourceUse(name, true, rows.size(), "fields " + String.join(", ", mapping.fields())
+            List<String> fields = new ArrayList<>(mapping.fields());
+            idColumns.forEach(c -> fields.add(PersonFields.idFieldOf(columns.get(c).name())));
+            uses.add(new SourceUse(name, true, rows.size(), "fields " + String.join(", ", fields)
                     + "; record ids from " + ids.origin()));
             context.checkCancelled();
         }
         return new Loaded(people, others, records, uses);
+    }
+
+    private static Map<String, String> withIds(Map<String, String> fields, List<PreparedColumn> columns,
+                                               List<Integer> idColumns, List<String> row) {
+        if (idColumns.isEmpty()) {
+            return fields;
+        }
+        Map<String, String> all = new java.util.HashMap<>(fields);
+        for (int c : idColumns) {
+            String value = c < row.size() ? row.get(c) : null;
+            if (value != null && !value.isBlank()) {
+                all.putIfAbsent(PersonFields.idFieldOf(columns.get(c).name()), value.strip());
+            }
+        }
+        return all;
     }
 
     public static boolean isAboutPeople(List<PreparedColumn> columns) {

@@ -41,6 +41,16 @@ class RecordMappingTest {
     }
 
     @Test
+    void anOtherIdColumnsFieldIsNamedAfterItsHeader() {
+        assertThat(PersonFields.idFieldOf("Loyalty Number")).isEqualTo("loyalty_number_id");
+        assertThat(PersonFields.idFieldOf("loyalty_id")).isEqualTo("loyalty_id");
+        assertThat(PersonFields.idFieldOf("2nd Card #")).isEqualTo("column_2nd_card_id");
+        assertThat(PersonFields.isIdField("loyalty_id")).isTrue();
+        assertThat(PersonFields.isIdField(StandardFields.NATIONAL_ID)).isFalse();
+        assertThat(PersonFields.isIdField("town")).isFalse();
+    }
+
+    @Test
     void aFullNameWrittenLastCommaFirstFillsGivenAndFamilyName() {
         List<List<String>> rows = List.of(List.of("c1", "Smith, John", "JOHN.SMITH@Example.com"));
         RecordMapping mapping = mapping(List.of("customer_id", "full_name", "email_address"),
