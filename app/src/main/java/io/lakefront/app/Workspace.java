@@ -288,7 +288,7 @@ public final class Workspace implements AutoCloseable {
     /** {@code gold export} and {@code export TABLE}. */
     public ExportTables exportTables() {
         return new ExportTables(new JdbiGoldTables(database.jdbi()), goldSpecs(), new AtomicCsvFiles(),
-                database.auditLog(), clock);
+                database.auditLog(), clock, refreshCustomerMetrics());
     }
 
     public ShowLatestResolution showLatestResolution() {

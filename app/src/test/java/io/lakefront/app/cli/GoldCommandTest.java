@@ -33,9 +33,13 @@ class GoldCommandTest {
     private Path workspace;
 
     private CliRun cli(String... args) {
+        return cliAsOf("2026-10-20", args);
+    }
+
+    private CliRun cliAsOf(String asOf, String... args) {
         String[] all = new String[args.length + 4];
         System.arraycopy(args, 0, all, 0, args.length);
-        System.arraycopy(new String[] {"--workspace", workspace.toString(), "--as-of", "2026-10-20"}, 0, all, args.length, 4);
+        System.arraycopy(new String[] {"--workspace", workspace.toString(), "--as-of", asOf}, 0, all, args.length, 4);
         return CliRun.of(all);
     }
 
@@ -115,6 +119,22 @@ class GoldCommandTest {
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).contains("gold.yaml:2:10: email: 'newest' is not one of");
         assertThat(cli("status").out()).contains("last resolution   run 1");
+    }
+
+    @Test
+    void metricsExportAsOfTheClockItIsRunWith() throws Exception {
+        List<String> now = export("export", "customer_metrics");
+        assertThat(now.get(0)).startsWith("customer_id,lifetime_spend,order_count,avg_order_value,first_order_at,"
+                + "last_order_at,days_since_last_order,");
+        // Anna's last order: 2026-01-15; the clock's day ends at 23:59:59 UTC.
+        assertThat(now).anySatisfy(row -> assertThat(row).startsWith("C00000001,167.48,1,167.48,2026-01-15T10:00:00Z,"
+                + "2026-01-15T10:00:00Z,278,"));
+
+        Path later = temp.resolve("later.csv");
+        CliRun run = cliAsOf("2026-12-31", "export", "customer_metrics", "--out", later.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readAllLines(later)).anySatisfy(row -> assertThat(row).startsWith("C00000001,167.48,1,167.48,"
+                + "2026-01-15T10:00:00Z,2026-01-15T10:00:00Z,350,"));
     }
 
     @Test
