@@ -469,7 +469,8 @@ public final class Workspace implements AutoCloseable {
 
     /** The Customers screen's port. */
     public WorkspaceCustomerDesk customerDesk() {
-        return new WorkspaceCustomerDesk(this::actor, searchCustomers(), showCustomer(), splitOutMember());
+        return new WorkspaceCustomerDesk(this::actor, searchCustomers(), showCustomer(), splitOutMember(),
+                refreshCustomerMetrics());
     }
 
     public WorkspaceDatabase database() {

@@ -77,6 +77,7 @@ final class CustomersCommand implements Runnable {
 
         @Override
         protected int run(Workspace workspace) {
+            workspace.refreshCustomerMetrics().ensureCurrent(new ConsoleProgress());
             CustomerProfile profile = workspace.showCustomer().show(workspace.actor(), id);
             PrintWriter out = out();
             out.println(profile.customerId() + "  " + profile.displayName() + "  (" + profile.sourceRecordCount()

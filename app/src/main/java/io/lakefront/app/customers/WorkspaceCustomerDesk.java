@@ -1,5 +1,6 @@
 package io.lakefront.app.customers;
 
+import io.lakefront.domain.gold.metrics.RefreshCustomerMetrics;
 import io.lakefront.domain.gold.profile.CustomerProfile;
 import io.lakefront.domain.gold.profile.CustomerSearch;
 import io.lakefront.domain.gold.profile.SearchCustomers;
@@ -8,6 +9,7 @@ import io.lakefront.domain.gold.profile.SplitOutMember;
 import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.governance.Permission;
 import io.lakefront.domain.identity.RecordKey;
+import io.lakefront.domain.task.TaskContext;
 import io.lakefront.ui.customers.CustomerDesk;
 import java.util.function.Supplier;
 
@@ -17,12 +19,15 @@ public final class WorkspaceCustomerDesk implements CustomerDesk {
     private final SearchCustomers search;
     private final ShowCustomer show;
     private final SplitOutMember split;
+    private final RefreshCustomerMetrics metrics;
 
-    public WorkspaceCustomerDesk(Supplier<Actor> actor, SearchCustomers search, ShowCustomer show, SplitOutMember split) {
+    public WorkspaceCustomerDesk(Supplier<Actor> actor, SearchCustomers search, ShowCustomer show, SplitOutMember split,
+                                 RefreshCustomerMetrics metrics) {
         this.actor = actor;
         this.search = search;
         this.show = show;
         this.split = split;
+        this.metrics = metrics;
     }
 
     @Override
@@ -32,6 +37,9 @@ public final class WorkspaceCustomerDesk implements CustomerDesk {
 
     @Override
     public CustomerProfile show(String customerId) {
+        // Metrics are as of the workspace clock: the first profile after the clock moved computes them again
+        // (in the screen's background task, like the profile itself).
+        metrics.ensureCurrent(TaskContext.silent());
         return show.show(actor.get(), customerId);
     }
 

@@ -130,7 +130,8 @@ class CustomerDeskTest {
     void aMarketerSeesMaskedValuesAndMayNotSplit() {
         try (Workspace workspace = open()) {
             WorkspaceCustomerDesk desk = new WorkspaceCustomerDesk(() -> Actor.of("mo", Role.MARKETER),
-                    workspace.searchCustomers(), workspace.showCustomer(), workspace.splitOutMember());
+                    workspace.searchCustomers(), workspace.showCustomer(), workspace.splitOutMember(),
+                    workspace.refreshCustomerMetrics());
             String anna = desk.search("anna", 5).results().get(0).customer().customerId();
             assertThat(desk.search("anna", 5).results().get(0).customer().email()).isEqualTo("a***@example.com");
             CustomerProfile profile = desk.show(anna);
