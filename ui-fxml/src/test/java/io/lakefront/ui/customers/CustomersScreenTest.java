@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.lakefront.domain.identity.workspace.LinkDecision;
 import io.lakefront.ui.Workbench;
 import io.lakefront.ui.fakes.TestWorkspace;
+import io.lakefront.ui.fakes.WorkbenchScreenTest;
 import io.lakefront.ui.shell.ThemeMode;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -16,30 +17,26 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real Customers screen over the in-memory customer desk, driven with the keyboard and the mouse. */
-@ExtendWith(ApplicationExtension.class)
-class CustomersScreenTest {
-    private final TestWorkspace workspace = TestWorkspace.withData().withCustomers();
-    private Workbench workbench;
+class CustomersScreenTest extends WorkbenchScreenTest {
+    @Override
+    protected TestWorkspace workspace() {
+        return TestWorkspace.withData().withCustomers();
+    }
+
+    @Override
+    protected double height() {
+        return 900;
+    }
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.build(workspace.services(), ThemeMode.LIGHT);
-        stage.setScene(workbench.scene(1400, 900));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        workbench.close();
+        show(stage);
     }
 
     @Test
@@ -153,34 +150,5 @@ class CustomersScreenTest {
             Thread.currentThread().interrupt();
         }
         awaitIdle();
-    }
-
-    private void awaitIdle() {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                    () -> workbench.tasks().idleProperty().get()).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("background tasks still running", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static List<String> visibleTexts(FxRobot robot) {
-        return robot.lookup(node -> (node instanceof Labeled || node instanceof Text) && showing(node)).queryAll()
-                .stream().map(n -> n instanceof Labeled l ? l.getText() : ((Text) n).getText())
-                .filter(t -> t != null).toList();
-    }
-
-    private static boolean showing(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
     }
 }

@@ -4,38 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lakefront.domain.gold.GoldField;
 import io.lakefront.domain.gold.SurvivorshipRule;
-import io.lakefront.ui.Workbench;
-import io.lakefront.ui.fakes.TestWorkspace;
-import io.lakefront.ui.shell.ThemeMode;
-import java.util.concurrent.TimeUnit;
+import io.lakefront.ui.fakes.WorkbenchScreenTest;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import javafx.stage.Stage;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real Gold rules screen on an in-memory workspace: change a rule in the table, save with the keyboard. */
-@ExtendWith(ApplicationExtension.class)
-class GoldRulesScreenTest {
-    private final TestWorkspace workspace = TestWorkspace.withData();
-    private Workbench workbench;
-
+class GoldRulesScreenTest extends WorkbenchScreenTest {
     @Start
     void start(Stage stage) {
-        workbench = Workbench.build(workspace.services(), ThemeMode.LIGHT);
-        stage.setScene(workbench.scene(1400, 1000));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        workbench.close();
+        show(stage);
     }
 
     @Test
@@ -72,15 +54,5 @@ class GoldRulesScreenTest {
         assertThat(workspace.gold.saved.rule(GoldField.STREET).rule()).isEqualTo(SurvivorshipRule.LONGEST);
         assertThat(robot.lookup("#notice").queryAs(atlantafx.base.controls.Message.class).getDescription())
                 .startsWith("Saved to gold.yaml");
-    }
-
-    private void awaitIdle() {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                    () -> workbench.tasks().idleProperty().get()).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("background tasks still running", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }

@@ -7,37 +7,24 @@ import io.lakefront.domain.identity.review.FieldPolicy;
 import io.lakefront.domain.identity.review.ModelReviewSettings;
 import io.lakefront.ui.Workbench;
 import io.lakefront.ui.fakes.TestWorkspace;
+import io.lakefront.ui.fakes.WorkbenchScreenTest;
 import io.lakefront.ui.shell.ThemeMode;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real Settings screen's language-model card on an in-memory workspace. */
-@ExtendWith(ApplicationExtension.class)
-class SettingsScreenTest {
-    private final TestWorkspace workspace = TestWorkspace.withData();
-    private Workbench workbench;
-
+class SettingsScreenTest extends WorkbenchScreenTest {
     @Start
     void start(Stage stage) {
-        workbench = Workbench.build(workspace.services(), ThemeMode.LIGHT);
-        stage.setScene(workbench.scene(1400, 1000));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        workbench.close();
+        show(stage);
     }
 
     @Test
@@ -73,19 +60,5 @@ class SettingsScreenTest {
     private static void choose(FxRobot robot, String comboBox, String item) {
         robot.clickOn(comboBox);
         robot.clickOn(robot.lookup(".combo-box-popup .list-cell").match(LabeledMatchers.hasText(item)).queryAs(Node.class));
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private void awaitIdle() {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                    () -> workbench.tasks().idleProperty().get()).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("background tasks still running", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
     }
 }
