@@ -6,6 +6,7 @@ import io.lakefront.domain.identity.LinkConstraint;
 import io.lakefront.domain.identity.RecordKey;
 import io.lakefront.ui.Workbench;
 import io.lakefront.ui.fakes.TestWorkspace;
+import io.lakefront.ui.fakes.WorkbenchScreenTest;
 import io.lakefront.ui.shell.ThemeMode;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -19,30 +20,21 @@ import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The real Identity screen on an in-memory workspace whose people the real engine resolves. */
-@ExtendWith(ApplicationExtension.class)
-class IdentityScreenTest {
-    private final TestWorkspace workspace = TestWorkspace.withData();
-    private Workbench workbench;
+class IdentityScreenTest extends WorkbenchScreenTest {
+    @Override
+    protected double height() {
+        return 900;
+    }
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.build(workspace.services(), ThemeMode.LIGHT);
-        stage.setScene(workbench.scene(1400, 900));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        workbench.close();
+        show(stage);
     }
 
     @Test
@@ -298,37 +290,8 @@ class IdentityScreenTest {
         assertThat(robot.lookup("#identityTabs").query().isVisible()).isTrue();
     }
 
-    private void awaitIdle() {
-        try {
-            WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                    () -> workbench.tasks().idleProperty().get()).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("background tasks still running", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     @SuppressWarnings("unchecked")
     private static <R> TableView<R> table(FxRobot robot, String query) {
         return robot.lookup(query).queryAs(TableView.class);
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    private static List<String> visibleTexts(FxRobot robot) {
-        return robot.lookup(node -> (node instanceof Labeled || node instanceof Text) && showing(node)).queryAll()
-                .stream().map(n -> n instanceof Labeled l ? l.getText() : ((Text) n).getText())
-                .filter(t -> t != null).toList();
-    }
-
-    private static boolean showing(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
     }
 }
