@@ -161,8 +161,10 @@ final class GoldColumns {
                 }
                 case STREET_NUMBER -> houseNumber = houseNumber == null ? value : houseNumber;
                 case CONSENT -> {
-                    Boolean consent = "true".equalsIgnoreCase(value) ? Boolean.TRUE
-                            : "false".equalsIgnoreCase(value) ? Boolean.FALSE : null;
+                    // Prepared consent columns hold true/false; a column mapped to consent in gold.yaml
+                    // may still say yes/no, y/n or 1/0.
+                    String yesNo = GoldFieldType.BOOLEAN.canonical(value);
+                    Boolean consent = yesNo == null ? null : Boolean.valueOf(yesNo);
                     if (consent != null) {
                         // Two columns on one channel: the opt-out wins here too.
                         consents.merge(use.channel(), consent, Boolean::logicalAnd);

@@ -171,6 +171,18 @@ class RuleSurvivorshipTest {
     }
 
     @Test
+    void aColumnMappedToConsentInGoldYamlMayStillSayYesOrNo() {
+        GoldSpec spec = GoldSpec.defaults().withMapping("crm", "Newsletter", GoldTarget.consent(ConsentChannel.EMAIL));
+        GoldColumns columns = GoldColumns.of("crm", List.of(new io.lakefront.domain.prep.PreparedColumn("Newsletter",
+                io.lakefront.domain.prep.ColumnTag.TEXT)), spec);
+        assertThat(columns.read(CRM, List.of("Yes")).consents()).containsEntry(ConsentChannel.EMAIL, true);
+        assertThat(columns.read(CRM, List.of("n")).consents()).containsEntry(ConsentChannel.EMAIL, false);
+        assertThat(columns.read(CRM, List.of("maybe")).consents()).isEmpty();
+        assertThat(columns.mappings().get(0).chosen()).isTrue();
+        assertThat(columns.mappings().get(0).proposed()).isEqualTo(GoldTarget.IGNORE);
+    }
+
+    @Test
     void createdIsTheEarliestAndUpdatedTheLatestWithTheirRecords() {
         SurvivedCustomer survived = merge(GoldSpec.defaults());
         assertThat(survived.customer().createdAt()).isEqualTo(Instant.parse("2019-03-01T00:00:00Z"));
