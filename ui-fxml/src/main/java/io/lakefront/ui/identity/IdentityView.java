@@ -464,12 +464,17 @@ public final class IdentityView implements ScreenController {
                 Label reasoning = new Label(item.reasoning());
                 reasoning.setWrapText(true);
                 reasoning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                // One line, the whole list on hover: a long list of values made the cell taller than the
+                // height the list gave it, and the cell clipped its heading.
                 Label writes = new Label("Accepting writes: " + item.describeChanges());
-                writes.setWrapText(true);
-                writes.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                writes.setTooltip(new javafx.scene.control.Tooltip(writes.getText()));
                 writes.getStyleClass().addAll("text-small", "text-muted");
+                heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 box.getChildren().addAll(heading, reasoning, writes);
+                box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 box.prefWidthProperty().bind(list.widthProperty().subtract(30));
+                box.maxWidthProperty().bind(box.prefWidthProperty());
+                setPrefWidth(0);
                 setText(null);
                 setGraphic(box);
             }
