@@ -273,8 +273,8 @@ public final class CustomersView implements ScreenController {
                     setGraphic(null);
                     return;
                 }
-                icon.setIconLiteral(row.icon());
                 icon.getStyleClass().setAll("ikonli-font-icon", "timeline-" + row.kind().name().toLowerCase(java.util.Locale.ROOT));
+                icon.setIconLiteral(row.icon());
                 when.setText(row.when());
                 what.setText(row.title());
                 detail.setText(row.detail());
