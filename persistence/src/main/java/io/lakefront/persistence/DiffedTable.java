@@ -102,7 +102,8 @@ final class DiffedTable {
     Changes finish() throws SQLException {
         for (String key : existing.keySet()) {
             if (!seen.contains(key)) {
-                String[] parts = key.split("\u0001", -1);
+                // A one-column key is used whole: an id may contain any character.
+                String[] parts = keyColumns == 1 ? new String[] {key} : key.split("\u0001", -1);
                 for (int i = 0; i < keyColumns; i++) {
                     delete.statement.setString(i + 1, parts[i]);
                 }
