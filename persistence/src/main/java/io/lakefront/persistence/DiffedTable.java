@@ -12,10 +12,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A table that a run rewrites as a whole, written as the difference from what it holds: the current
@@ -35,8 +33,8 @@ final class DiffedTable {
     private final String table;
     private final List<String> columns;
     private final int keyColumns;
+    /** The current rows not given again yet: what is left at {@link #finish()} is deleted. */
     private final Map<String, Long> existing = new HashMap<>();
-    private final Set<String> seen = new HashSet<>();
     private final Op insert;
     private final Op update;
     private final Op delete;
@@ -72,11 +70,9 @@ final class DiffedTable {
 
     /** Gives one row's values (in the constructor's column order, Java values or {@code null}). */
     void put(Object... row) throws SQLException {
-        String key = key(row);
-        if (!seen.add(key)) {
-            throw new IllegalArgumentException(table + ": row " + key.replace('\u0001', '/') + " given twice");
-        }
-        Long before = existing.get(key);
+        // Removing as we go keeps one map (half the memory of a map plus a set of the keys seen); a row
+        // given twice is then inserted twice, which the table's key refuses.
+        Long before = existing.remove(key(row));
         if (before == null) {
             for (int i = 0; i < row.length; i++) {
                 insert.statement.setObject(i + 1, row[i]);
@@ -101,15 +97,14 @@ final class DiffedTable {
     /** Deletes the rows not given again and writes what is pending; returns what changed. */
     Changes finish() throws SQLException {
         for (String key : existing.keySet()) {
-            if (!seen.contains(key)) {
-                // A one-column key is used whole: an id may contain any character.
-                String[] parts = keyColumns == 1 ? new String[] {key} : key.split("\u0001", -1);
-                for (int i = 0; i < keyColumns; i++) {
-                    delete.statement.setString(i + 1, parts[i]);
-                }
-                delete.add();
+            // A one-column key is used whole: an id may contain any character.
+            String[] parts = keyColumns == 1 ? new String[] {key} : key.split("\u0001", -1);
+            for (int i = 0; i < keyColumns; i++) {
+                delete.statement.setString(i + 1, parts[i]);
             }
+            delete.add();
         }
+        existing.clear();
         insert.flush();
         update.flush();
         delete.flush();
