@@ -2,47 +2,33 @@ package io.lakefront.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.lakefront.ui.fakes.TestWorkspace;
+import io.lakefront.ui.fakes.WorkbenchScreenTest;
 import io.lakefront.ui.shell.Screen;
-import io.lakefront.ui.shell.ThemeMode;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real clicks: the main window on an in-memory workspace with sources and campaigns. */
-@ExtendWith(ApplicationExtension.class)
-class MainWindowTest {
-    private final TestWorkspace workspace = TestWorkspace.withData();
-    private Workbench workbench;
+class MainWindowTest extends WorkbenchScreenTest {
+    @Override
+    protected double height() {
+        return 900;
+    }
 
     @Start
     void start(Stage stage) {
-        workbench = Workbench.build(workspace.services(), ThemeMode.LIGHT);
-        stage.setScene(workbench.scene(1400, 900));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        workbench.close();
+        show(stage);
     }
 
     @Test
     void every_sidebar_item_opens_its_screen(FxRobot robot) {
         for (Screen screen : Screen.values()) {
             robot.clickOn("#nav-" + screen.slug());
-            awaitLoaded();
+            awaitIdle();
 
             assertThat(text(robot, "#screenTitle")).isEqualTo(screen.title());
             assertThat(visibleTexts(robot)).as(screen.title()).contains(expectedText(screen));
@@ -68,7 +54,7 @@ class MainWindowTest {
 
     @Test
     void home_shows_the_workspace_numbers_and_the_fixed_clock(FxRobot robot) {
-        awaitLoaded();
+        awaitIdle();
 
         assertThat(text(robot, "#tile-sources .metric-value")).isEqualTo("3");
         assertThat(text(robot, "#tile-match-rate .metric-value")).isEqualTo("—");
@@ -79,7 +65,7 @@ class MainWindowTest {
     @Test
     void a_keyboard_shortcut_navigates(FxRobot robot) {
         robot.press(KeyCode.SHORTCUT, KeyCode.DIGIT7).release(KeyCode.DIGIT7, KeyCode.SHORTCUT);
-        awaitLoaded();
+        awaitIdle();
 
         assertThat(text(robot, "#screenTitle")).isEqualTo("Campaigns");
     }
@@ -88,7 +74,7 @@ class MainWindowTest {
     void the_arrow_keys_move_through_the_sidebar(FxRobot robot) {
         robot.clickOn("#nav-home");
         robot.type(KeyCode.DOWN, 2);
-        awaitLoaded();
+        awaitIdle();
 
         assertThat(text(robot, "#screenTitle")).isEqualTo("Identity");
     }
@@ -116,13 +102,13 @@ class MainWindowTest {
     @Test
     void add_source_shows_the_validation_error_inline(FxRobot robot) {
         robot.clickOn("#nav-sources");
-        awaitLoaded();
+        awaitIdle();
         robot.clickOn("Add source…");
         robot.clickOn("#wizardNext");
         robot.clickOn("#sourceLocation").write("/data/crm.csv");
         robot.doubleClickOn("#sourceName").write("My CRM");
         robot.clickOn("#wizardNext");
-        awaitLoaded();
+        awaitIdle();
 
         assertThat(text(robot, "#sourceError"))
                 .isEqualTo("source name 'My CRM': use 1-40 lower-case letters, digits or _, starting with a letter");
@@ -133,9 +119,9 @@ class MainWindowTest {
         workspace.reader.put("crm", java.util.List.of(java.util.List.of("CustomerID"), java.util.List.of("C-1"),
                 java.util.List.of("C-2"), java.util.List.of("C-3"), java.util.List.of("C-4")));
         robot.clickOn("#nav-sources");
-        awaitLoaded();
+        awaitIdle();
         robot.clickOn("Sync now");
-        awaitLoaded();
+        awaitIdle();
 
         assertThat(visibleTexts(robot)).anyMatch(t -> t.startsWith("crm synced: 4 records staged"));
         TableView<?> table = robot.lookup("#sourcesTable").queryAs(TableView.class);
@@ -146,12 +132,12 @@ class MainWindowTest {
     @Test
     void prepare_runs_in_the_background_and_fills_the_columns_tab(FxRobot robot) {
         robot.clickOn("#nav-sources");
-        awaitLoaded();
+        awaitIdle();
         robot.clickOn("Columns");
         assertThat(visibleTexts(robot)).contains("Not prepared yet — press Prepare");
 
         robot.clickOn("#prepareNow");
-        awaitLoaded();
+        awaitIdle();
 
         assertThat(visibleTexts(robot)).anyMatch(t -> t.startsWith("crm prepared: "));
         TableView<?> columns = robot.lookup("#columnsTable").queryAs(TableView.class);
@@ -159,35 +145,4 @@ class MainWindowTest {
                 .containsExactly("CustomerID", "First Name", "Last Name", "E-mail", "Phone");
         assertThat(visibleTexts(robot)).contains("email");
     }
-
-    private void awaitLoaded() {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                    () -> workbench.tasks().idleProperty().get()).get());
-        } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("background tasks still running", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    /** Every text that is showing (labels, and the text nodes of messages), to check what the user can read. */
-    private static java.util.List<String> visibleTexts(FxRobot robot) {
-        return robot.lookup(node -> (node instanceof Labeled || node instanceof Text) && showing(node)).queryAll()
-                .stream().map(n -> n instanceof Labeled l ? l.getText() : ((Text) n).getText())
-                .filter(t -> t != null).toList();
-    }
-
-    private static boolean showing(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
-    }
-
 }

@@ -22,7 +22,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.Slider;
@@ -373,49 +372,16 @@ public final class IdentityView implements ScreenController {
 
     /** Suggested rules: each a block of reasoning, warning and samples; Accept and Reject act on the selected one. */
     private void suggestions(SuggestedRulesViewModel suggested) {
-        suggestedRules.setItems(suggested.suggestions());
-        // While the list is empty its placeholder says why (or what the last action did); below it, the status.
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(suggested.statusProperty());
-        placeholder.setWrapText(true);
-        placeholder.getStyleClass().addAll("text-small", "text-muted");
-        suggestedRules.setPlaceholder(placeholder);
-        suggestedRules.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(RuleSuggestion item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                VBox box = new VBox(2);
-                Label title = new Label(item.title());
-                title.getStyleClass().add("text-bold");
-                Label reasoning = new Label(item.reasoning());
-                reasoning.setWrapText(true);
-                box.getChildren().addAll(title, reasoning);
-                if (!item.warning().isEmpty()) {
-                    Label warning = new Label(item.warning());
-                    warning.setWrapText(true);
-                    warning.getStyleClass().add("text-warning");
-                    box.getChildren().add(warning);
-                }
-                for (String sample : item.samples()) {
-                    Label line = new Label(sample);
-                    line.getStyleClass().addAll("text-small", "text-muted", "mono");
-                    box.getChildren().add(line);
-                }
-                box.prefWidthProperty().bind(list.widthProperty().subtract(30));
-                setText(null);
-                setGraphic(box);
-            }
-        });
-        // Short while there is nothing to suggest, so that the rest of the form stays in view.
-        suggestedRules.prefHeightProperty().bind(javafx.beans.binding.Bindings.when(
-                javafx.beans.binding.Bindings.isEmpty(suggested.suggestions())).then(56.0).otherwise(230.0));
-        suggestedStatus.textProperty().bind(suggested.statusProperty());
-        suggestedStatus.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(suggested.suggestions()));
+        RuleBlocks.show(suggestedRules, suggested.suggestions(), suggested.statusProperty(), suggestedStatus, 230,
+                item -> {
+                    List<javafx.scene.Node> lines = new java.util.ArrayList<>(List.of(RuleBlocks.heading(item.title()),
+                            RuleBlocks.wrapped(item.reasoning())));
+                    if (!item.warning().isEmpty()) {
+                        lines.add(RuleBlocks.wrapped(item.warning(), "text-warning"));
+                    }
+                    item.samples().forEach(sample -> lines.add(RuleBlocks.oneLine(sample, "text-small", "text-muted", "mono")));
+                    return lines;
+                });
         javafx.beans.binding.BooleanBinding none = suggestedRules.getSelectionModel().selectedItemProperty().isNull()
                 .or(suggested.busyProperty());
         acceptSuggestion.disableProperty().bind(none);
@@ -443,49 +409,13 @@ public final class IdentityView implements ScreenController {
             }
         });
         showWhenNotEmpty(newSourceHint, recommended.newSourceHintProperty());
-        recommendedRules.setItems(recommended.recommendations());
-        Label placeholder = new Label();
-        placeholder.textProperty().bind(recommended.statusProperty());
-        placeholder.setWrapText(true);
-        placeholder.getStyleClass().addAll("text-small", "text-muted");
-        recommendedRules.setPlaceholder(placeholder);
-        recommendedRules.setCellFactory(list -> new ListCell<>() {
-            @Override
-            protected void updateItem(RuleRecommendation item, boolean empty) {
-                super.updateItem(item, empty);
-                if (empty || item == null) {
-                    setGraphic(null);
-                    setText(null);
-                    return;
-                }
-                VBox box = new VBox(2);
-                Label heading = new Label(item.number() + ". " + item.title() + "  ·  " + item.kind().label());
-                heading.getStyleClass().add("text-bold");
-                Label reasoning = new Label(item.reasoning());
-                reasoning.setWrapText(true);
-                reasoning.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                // One line, the whole list on hover: a long list of values made the cell taller than the
-                // height the list gave it, and the cell clipped its heading.
-                Label writes = new Label("Accepting writes: " + item.describeChanges());
-                writes.setTooltip(new javafx.scene.control.Tooltip(writes.getText()));
-                writes.getStyleClass().addAll("text-small", "text-muted");
-                heading.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                box.getChildren().addAll(heading, reasoning, writes);
-                box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
-                box.prefWidthProperty().bind(list.widthProperty().subtract(30));
-                box.maxWidthProperty().bind(box.prefWidthProperty());
-                setPrefWidth(0);
-                setText(null);
-                setGraphic(box);
-            }
-        });
-        recommendedRules.prefHeightProperty().bind(javafx.beans.binding.Bindings.when(
-                javafx.beans.binding.Bindings.isEmpty(recommended.recommendations())).then(56.0).otherwise(200.0));
+        RuleBlocks.show(recommendedRules, recommended.recommendations(), recommended.statusProperty(),
+                recommendedStatus, 200, item -> List.of(
+                        RuleBlocks.heading(item.number() + ". " + item.title() + "  ·  " + item.kind().label()),
+                        RuleBlocks.wrapped(item.reasoning()),
+                        RuleBlocks.oneLine("Accepting writes: " + item.describeChanges(), "text-small", "text-muted")));
         recommendedRules.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 recommendationEdit.setText(RecommendedRulesViewModel.editable(now)));
-        recommendedStatus.textProperty().bind(recommended.statusProperty());
-        recommendedStatus.visibleProperty().bind(javafx.beans.binding.Bindings.isNotEmpty(recommended.recommendations()));
-        recommendedStatus.managedProperty().bind(recommendedStatus.visibleProperty());
         showWhenNotEmpty(recommendationPreview, recommended.previewProperty());
         javafx.beans.binding.BooleanBinding none = recommendedRules.getSelectionModel().selectedItemProperty().isNull()
                 .or(recommended.busyProperty());

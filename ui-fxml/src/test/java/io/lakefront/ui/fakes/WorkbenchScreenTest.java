@@ -68,7 +68,8 @@ public abstract class WorkbenchScreenTest {
                 .filter(t -> t != null).toList();
     }
 
-    private static boolean showing(Node node) {
+    /** Whether the node and every parent of it is visible, in a scene. */
+    protected static boolean showing(Node node) {
         for (Node n = node; n != null; n = n.getParent()) {
             if (!n.isVisible()) {
                 return false;

@@ -4,22 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lakefront.domain.identity.review.ReviewAnswer;
 import io.lakefront.domain.identity.review.ReviewStatus;
-import io.lakefront.ui.Workbench;
 import io.lakefront.ui.fakes.TestWorkspace;
 import io.lakefront.ui.fakes.WorkbenchScreenTest;
-import io.lakefront.ui.shell.ThemeMode;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real Review screen over the in-memory review desk, driven with the keyboard. */
 class ReviewScreenTest extends WorkbenchScreenTest {

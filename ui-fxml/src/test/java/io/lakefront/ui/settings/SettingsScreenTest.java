@@ -5,20 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.controls.Message;
 import io.lakefront.domain.identity.review.FieldPolicy;
 import io.lakefront.domain.identity.review.ModelReviewSettings;
-import io.lakefront.ui.Workbench;
-import io.lakefront.ui.fakes.TestWorkspace;
 import io.lakefront.ui.fakes.WorkbenchScreenTest;
-import io.lakefront.ui.shell.ThemeMode;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
-import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.Start;
 import org.testfx.matcher.control.LabeledMatchers;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real Settings screen's language-model card on an in-memory workspace. */
 class SettingsScreenTest extends WorkbenchScreenTest {

@@ -3,33 +3,27 @@ package io.lakefront.ui.sources;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lakefront.domain.prep.ColumnTag;
-import io.lakefront.ui.Workbench;
-import io.lakefront.ui.fakes.TestWorkspace;
-import io.lakefront.ui.shell.ThemeMode;
+import io.lakefront.ui.fakes.WorkbenchScreenTest;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
-import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
-import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /** The Sources screen's real clicks and keys: the wizard, tag editing and undo, normalization, quarantine filters. */
-@ExtendWith(ApplicationExtension.class)
-class SourcesScreenTest {
-    private final TestWorkspace workspace = TestWorkspace.withData();
-    private Workbench workbench;
+class SourcesScreenTest extends WorkbenchScreenTest {
+    @Override
+    protected double height() {
+        return 900;
+    }
 
     @Start
     void start(Stage stage) {
@@ -38,23 +32,16 @@ class SourcesScreenTest {
                 List.of("C-1001", "MARIA", "Lopez", "maria.lopez@example.com", "(512) 555-0134"),
                 List.of("C-1002", "James", "O'Neil", "jim.oneil(at)example.com", "555"),
                 List.of("C-1003", "Anna", "Schmidt", "anna.schmidt@example.de", "12")));
-        workbench = Workbench.build(workspace.services(), ThemeMode.LIGHT);
-        stage.setScene(workbench.scene(1400, 900));
-        stage.show();
-    }
-
-    @AfterEach
-    void close() {
-        workbench.close();
+        show(stage);
     }
 
     private void openSourcesAndPrepare(FxRobot robot) {
         robot.clickOn("#nav-sources");
-        awaitLoaded();
+        awaitIdle();
         robot.clickOn("#syncNow");
-        awaitLoaded();
+        awaitIdle();
         robot.clickOn("#prepareNow");
-        awaitLoaded();
+        awaitIdle();
     }
 
     @Test
@@ -62,7 +49,7 @@ class SourcesScreenTest {
         workspace.reader.put("loyalty", List.of(List.of("Member ID", "Vorname", "E-Mail"),
                 List.of("M-1", "Anna", "anna@example.de"), List.of("M-2", "Lena", "lena@example.de")));
         robot.clickOn("#nav-sources");
-        awaitLoaded();
+        awaitIdle();
         robot.clickOn("Add source…");
         assertThat(visibleTexts(robot)).contains("What do the records come from?");
 
@@ -73,7 +60,7 @@ class SourcesScreenTest {
         assertThat(robot.lookup("#sourceLocation").queryAs(TextField.class).getText()).isEqualTo("/exports/loyalty.csv");
         assertThat(robot.lookup("#sourceName").queryAs(TextField.class).getText()).isEqualTo("loyalty");
         robot.type(KeyCode.ENTER); // Test and preview
-        awaitLoaded();
+        awaitIdle();
 
         assertThat(visibleTexts(robot)).contains("given_name", "email", "Add source")
                 .anyMatch(t -> t.startsWith("Read 2 rows of 3 columns"));
@@ -83,7 +70,7 @@ class SourcesScreenTest {
         assertThat(robot.lookup("#keyColumn").queryAs(ComboBox.class).getValue()).isEqualTo("Member ID");
 
         robot.clickOn("#wizardNext");
-        awaitLoaded();
+        awaitIdle();
 
         assertThat(workspace.sources.find("loyalty")).isPresent();
         assertThat(robot.lookup("#wizardNext").tryQuery().filter(SourcesScreenTest::showing)).isEmpty();
@@ -93,14 +80,14 @@ class SourcesScreenTest {
     @Test
     void a_wizard_error_names_the_problem_and_back_keeps_what_was_typed(FxRobot robot) {
         robot.clickOn("#nav-sources");
-        awaitLoaded();
+        awaitIdle();
         robot.clickOn("Add source…");
         robot.clickOn("#kindDatabase");
         robot.clickOn("#wizardNext");
         robot.clickOn("#sourceLocation").write("jdbc:postgresql://localhost/erp");
         robot.clickOn("#sourceName").write("erp");
         robot.clickOn("#wizardNext");
-        awaitLoaded();
+        awaitIdle();
 
         assertThat(text(robot, "#sourceError")).isEqualTo("source 'erp': a database source needs a table or a query to read");
         assertThat(visibleTexts(robot)).anyMatch(t -> t.startsWith("Kept in memory for this session only"));
@@ -126,7 +113,7 @@ class SourcesScreenTest {
             robot.type(KeyCode.DOWN);
         }
         robot.type(KeyCode.ENTER);
-        awaitLoaded();
+        awaitIdle();
 
         assertThat(workspace.preparations.load("crm").orElseThrow().columns().get(4).tag()).isEqualTo(ColumnTag.TEXT);
         assertThat(visibleTexts(robot)).contains("Phone is now text (was phone), saved in sources/crm.yaml. Prepare again to apply it.",
@@ -136,13 +123,13 @@ class SourcesScreenTest {
 
         robot.clickOn("#columnsTable");
         robot.press(KeyCode.SHORTCUT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHORTCUT);
-        awaitLoaded();
+        awaitIdle();
 
         assertThat(workspace.preparations.load("crm").orElseThrow().columns().get(4).tag()).isEqualTo(ColumnTag.PHONE);
         assertThat(((ColumnTagRow) columns.getItems().get(4)).edited()).isFalse();
 
         robot.clickOn("#prepareAgain");
-        awaitLoaded();
+        awaitIdle();
         assertThat(visibleTexts(robot)).anyMatch(t -> t.startsWith("crm prepared: "));
     }
 
@@ -166,9 +153,9 @@ class SourcesScreenTest {
     @Test
     void the_normalization_tab_shows_values_before_and_after_with_invalid_ones_flagged(FxRobot robot) {
         robot.clickOn("#nav-sources");
-        awaitLoaded();
+        awaitIdle();
         robot.clickOn("#syncNow");
-        awaitLoaded();
+        awaitIdle();
         robot.clickOn("Normalization");
         robot.clickOn("#normalizedColumns").type(KeyCode.HOME).type(KeyCode.DOWN, 3); // E-mail
 
@@ -187,47 +174,17 @@ class SourcesScreenTest {
 
         robot.clickOn("#quarantineSearch").write("o'neil");
         robot.type(KeyCode.ENTER);
-        awaitLoaded();
+        awaitIdle();
         assertThat(text(robot, "#quarantineCount")).isEqualTo("Showing 0 of 0 matching values (3 quarantined in all)");
         assertThat(visibleTexts(robot)).contains("No quarantined value matches these filters");
         assertThat(robot.lookup("#exportQuarantine").query().isDisabled()).isTrue();
 
         robot.clickOn("#clearFilters");
-        awaitLoaded();
+        awaitIdle();
         robot.clickOn("#columnFilter").type(KeyCode.DOWN, 2).type(KeyCode.ENTER); // all columns, E-mail, Phone
-        awaitLoaded();
+        awaitIdle();
 
         assertThat(text(robot, "#quarantineCount")).isEqualTo("Showing 2 of 2 matching values (3 quarantined in all)");
         assertThat(robot.lookup("#exportQuarantine").query().isDisabled()).isFalse();
-    }
-
-    private void awaitLoaded() {
-        try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(
-                    () -> workbench.tasks().idleProperty().get()).get());
-        } catch (TimeoutException e) {
-            throw new AssertionError("background tasks still running", e);
-        }
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
-    private static String text(FxRobot robot, String query) {
-        return robot.lookup(query).queryAs(Labeled.class).getText();
-    }
-
-    /** Every text that is showing, to check what the user can read. */
-    private static List<String> visibleTexts(FxRobot robot) {
-        return robot.lookup(node -> (node instanceof Labeled || node instanceof Text) && showing(node)).queryAll()
-                .stream().map(n -> n instanceof Labeled l ? l.getText() : ((Text) n).getText())
-                .filter(t -> t != null).toList();
-    }
-
-    private static boolean showing(Node node) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            if (!n.isVisible()) {
-                return false;
-            }
-        }
-        return node.getScene() != null;
     }
 }
