@@ -14,4 +14,11 @@ public record CliRun(int exit, String out, String err) {
                 .execute(args);
         return new CliRun(exit, out.toString(), err.toString());
     }
+
+    /** Runs {@code args} against {@code workspace} with the clock fixed at {@code asOf}. */
+    public static CliRun in(java.nio.file.Path workspace, String asOf, String... args) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + 4);
+        System.arraycopy(new String[] {"--workspace", workspace.toString(), "--as-of", asOf}, 0, all, args.length, 4);
+        return of(all);
+    }
 }

@@ -37,10 +37,7 @@ class GoldCommandTest {
     }
 
     private CliRun cliAsOf(String asOf, String... args) {
-        String[] all = new String[args.length + 4];
-        System.arraycopy(args, 0, all, 0, args.length);
-        System.arraycopy(new String[] {"--workspace", workspace.toString(), "--as-of", asOf}, 0, all, args.length, 4);
-        return CliRun.of(all);
+        return CliRun.in(workspace, asOf, args);
     }
 
     @BeforeEach

@@ -17,7 +17,6 @@ import io.lakefront.domain.task.TaskContext;
 import io.lakefront.domain.time.WorkspaceClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,9 +36,7 @@ class RecommendRulesCommandTest {
     Path temp;
 
     private CliRun cli(Path workspace, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--workspace", workspace.toString(), "--as-of", AS_OF));
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.in(workspace, AS_OF, args);
     }
 
     @Test

@@ -38,9 +38,7 @@ class RulesCommandTest {
     Path temp;
 
     private CliRun cli(Path workspace, String... args) {
-        List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--workspace", workspace.toString(), "--as-of", AS_OF));
-        return CliRun.of(all.toArray(String[]::new));
+        return CliRun.in(workspace, AS_OF, args);
     }
 
     @Test
