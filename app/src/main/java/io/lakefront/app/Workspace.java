@@ -110,6 +110,7 @@ public final class Workspace implements AutoCloseable {
 
     private final Path directory;
     private final WorkspaceClock clock;
+    private RefreshCustomerMetrics refreshCustomerMetrics;
     private final WorkspaceDatabase database;
     private final YamlWorkspaceConfigStore configStore;
     private volatile WorkspaceConfig config;
@@ -254,8 +255,12 @@ public final class Workspace implements AutoCloseable {
     }
 
     /** {@code customer_metrics}: refreshed after every resolution; readers call {@code ensureCurrent} first. */
-    public RefreshCustomerMetrics refreshCustomerMetrics() {
-        return new RefreshCustomerMetrics(customerMetrics(), clock);
+    public synchronized RefreshCustomerMetrics refreshCustomerMetrics() {
+        // One per workspace: it remembers the as-of it knows every row is current for (see its field).
+        if (refreshCustomerMetrics == null) {
+            refreshCustomerMetrics = new RefreshCustomerMetrics(customerMetrics(), clock);
+        }
+        return refreshCustomerMetrics;
     }
 
     /** The stored {@code customer_metrics} rows; call {@code refreshCustomerMetrics().ensureCurrent(...)} before reading. */

@@ -30,6 +30,12 @@ public final class RefreshCustomerMetrics {
     private final CustomerMetricsStore store;
     private final WorkspaceClock clock;
     private final MetricsCalculator calculator = new MetricsCalculator();
+    /**
+     * The as-of this instance last found or made every row current for, so a reader asking again (each
+     * profile opened) does not count the whole table again; cleared when a refresh starts, so a failed or
+     * cancelled one makes the next reader check.
+     */
+    private volatile Instant knownCurrent;
 
     public RefreshCustomerMetrics(CustomerMetricsStore store, WorkspaceClock clock) {
         this.store = store;
@@ -44,7 +50,15 @@ public final class RefreshCustomerMetrics {
 
     /** True when every gold customer has a row computed as of {@link #asOf()}. */
     public boolean current() {
-        return store.stale(asOf()) == 0;
+        Instant asOf = asOf();
+        if (asOf.equals(knownCurrent)) {
+            return true;
+        }
+        boolean current = store.stale(asOf) == 0;
+        if (current) {
+            knownCurrent = asOf;
+        }
+        return current;
     }
 
     /** Refreshes only when some customer's row is missing or of another {@code as_of}; for readers. */
@@ -54,6 +68,7 @@ public final class RefreshCustomerMetrics {
 
     /** Recomputes every customer's metrics and writes the rows that changed. */
     public MetricsRefresh refresh(TaskContext context) {
+        knownCurrent = null;
         Instant asOf = asOf();
         try (CustomerMetricsStore.Session session = store.begin()) {
             context.message("Reading customers and events for metrics");
@@ -90,6 +105,7 @@ public final class RefreshCustomerMetrics {
             session.delete(vanished);
             context.checkCancelled();
             session.commit();
+            knownCurrent = asOf;
             Instant previousAsOf = previous.entrySet().stream()
                     .max(Map.Entry.<Instant, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
                     .map(Map.Entry::getKey).orElse(null);

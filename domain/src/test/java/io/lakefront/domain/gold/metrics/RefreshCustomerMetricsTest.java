@@ -21,6 +21,7 @@ class RefreshCustomerMetricsTest {
         Map<String, CustomerMetrics> table = new HashMap<>();
         int upserted;
         int deleted;
+        int staleChecks;
 
         MemoryStore(Fixtures data) {
             this.data = data;
@@ -28,6 +29,7 @@ class RefreshCustomerMetricsTest {
 
         @Override
         public long stale(Instant asOf) {
+            staleChecks++;
             return data.customers.stream().filter(c -> table.get(c.customerId()) == null
                     || !table.get(c.customerId()).asOf().equals(asOf)).count();
         }
@@ -139,5 +141,26 @@ class RefreshCustomerMetricsTest {
         assertThatThrownBy(() -> new RefreshCustomerMetrics(store, WorkspaceClock.fixedAt(NOW)).refresh(cancelled))
                 .isInstanceOf(CancellationException.class);
         assertThat(store.table).isEmpty();
+    }
+
+    @Test
+    void aReaderAskingAgainDoesNotCountTheTableAgainUntilARefreshStarts() {
+        MemoryStore store = new MemoryStore(world());
+        RefreshCustomerMetrics metrics = new RefreshCustomerMetrics(store, WorkspaceClock.fixedAt(NOW));
+        assertThat(metrics.ensureCurrent(TaskContext.silent())).isPresent();
+        int checks = store.staleChecks;
+        assertThat(metrics.ensureCurrent(TaskContext.silent())).as("current since its own refresh").isEmpty();
+        assertThat(metrics.current()).isTrue();
+        assertThat(store.staleChecks).isEqualTo(checks);
+
+        TaskContext cancelled = new TaskContext() {
+            @Override public void progress(long done, long total) { }
+            @Override public void message(String text) { }
+            @Override public boolean cancelled() { return true; }
+        };
+        assertThatThrownBy(() -> metrics.refresh(cancelled)).isInstanceOf(CancellationException.class);
+        store.data.customer("d");
+        assertThat(metrics.current()).as("a refresh that did not finish makes the next reader look").isFalse();
+        assertThat(store.staleChecks).isEqualTo(checks + 1);
     }
 }
