@@ -36,12 +36,6 @@ public final class ConfigureGold {
         return setup(specs.load());
     }
 
-    /** What the setup would be with {@code spec}, without saving it (an editor's preview). */
-    public GoldSetup preview(Actor actor, GoldSpec spec) {
-        actor.require(Permission.VIEW_WORKSPACE);
-        return setup(spec);
-    }
-
     public GoldSetup save(Actor actor, GoldSpec spec) {
         if (!actor.may(Permission.MANAGE_SOURCES)) {
             actor.require(Permission.RESOLVE_IDENTITIES);

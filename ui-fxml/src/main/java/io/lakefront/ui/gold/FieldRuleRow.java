@@ -49,11 +49,6 @@ public final class FieldRuleRow {
         return list;
     }
 
-    /** Whether the rule needs the list (the editor enables it only then). */
-    public boolean needsList() {
-        return rule.get() == SurvivorshipRule.SOURCE_PRIORITY || rule.get() == SurvivorshipRule.CUSTOM_ORDER;
-    }
-
     /** The row as a rule; a missing list is an IllegalArgumentException saying what to write. */
     FieldRule toRule() {
         List<String> items = Arrays.stream(list.get() == null ? new String[0] : list.get().split(","))

@@ -45,7 +45,6 @@ public final class GoldRulesViewModel {
     private final ObservableList<String> targets = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper dirty = new ReadOnlyBooleanWrapper(this, "dirty");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper(this, "loaded");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyStringWrapper location = new ReadOnlyStringWrapper(this, "location", "gold.yaml");
@@ -99,7 +98,6 @@ public final class GoldRulesViewModel {
         selectedSource.set(null);
         selectedSource.set(rowsBySource.containsKey(keep) ? keep : sources.isEmpty() ? null : sources.get(0));
         dirty.set(false);
-        loaded.set(true);
     }
 
     private FieldRuleRow watched(FieldRuleRow row) {
@@ -232,7 +230,6 @@ public final class GoldRulesViewModel {
     public ObservableList<String> targets() { return targets; }
     public ReadOnlyBooleanProperty dirtyProperty() { return dirty.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty busyProperty() { return busy.getReadOnlyProperty(); }
-    public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
     public ReadOnlyStringProperty problemProperty() { return problem.getReadOnlyProperty(); }
     public ReadOnlyStringProperty messageProperty() { return message.getReadOnlyProperty(); }
     public ReadOnlyStringProperty locationProperty() { return location.getReadOnlyProperty(); }
