@@ -414,6 +414,7 @@ public final class IdentityView implements ScreenController {
                         RuleBlocks.heading(item.number() + ". " + item.title() + "  ·  " + item.kind().label()),
                         RuleBlocks.wrapped(item.reasoning()),
                         RuleBlocks.oneLine("Accepting writes: " + item.describeChanges(), "text-small", "text-muted")));
+        recommendedStatus.managedProperty().bind(recommendedStatus.visibleProperty());
         recommendedRules.getSelectionModel().selectedItemProperty().addListener((obs, old, now) ->
                 recommendationEdit.setText(RecommendedRulesViewModel.editable(now)));
         showWhenNotEmpty(recommendationPreview, recommended.previewProperty());

@@ -59,8 +59,8 @@ final class RuleBlocks {
         });
         list.prefHeightProperty().bind(Bindings.when(Bindings.isEmpty(items)).then(EMPTY_HEIGHT).otherwise(fullHeight));
         statusLine.textProperty().bind(status);
+        // Hidden, not removed: beside buttons it keeps them where they are.
         statusLine.visibleProperty().bind(Bindings.isNotEmpty(items));
-        statusLine.managedProperty().bind(statusLine.visibleProperty());
     }
 
     static Label heading(String text) {
