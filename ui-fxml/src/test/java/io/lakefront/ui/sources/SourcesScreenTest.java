@@ -54,8 +54,12 @@ class SourcesScreenTest extends WorkbenchScreenTest {
         assertThat(visibleTexts(robot)).contains("What do the records come from?");
 
         robot.type(KeyCode.ENTER); // Next: the forward button is the default one
-        WaitForAsyncUtils.waitForFxEvents(); // the location page is shown before it is clicked (flaky under load)
-        robot.clickOn("#sourceLocation").write("/exports/loyalty.csv");
+        // Under load the location page appears a moment later: type only once its field is showing and
+        // has the focus (typing earlier went nowhere and the field stayed empty).
+        waitUntil(() -> robot.lookup("#sourceLocation").tryQuery().map(WorkbenchScreenTest::showing).orElse(false));
+        robot.clickOn("#sourceLocation");
+        waitUntil(() -> robot.lookup("#sourceLocation").query().isFocused());
+        robot.write("/exports/loyalty.csv");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#sourceLocation").queryAs(TextField.class).getText()).isEqualTo("/exports/loyalty.csv");
         assertThat(robot.lookup("#sourceName").queryAs(TextField.class).getText()).isEqualTo("loyalty");
@@ -186,5 +190,14 @@ class SourcesScreenTest extends WorkbenchScreenTest {
 
         assertThat(text(robot, "#quarantineCount")).isEqualTo("Showing 2 of 2 matching values (3 quarantined in all)");
         assertThat(robot.lookup("#exportQuarantine").query().isDisabled()).isFalse();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                    () -> WaitForAsyncUtils.asyncFx(condition).get());
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new AssertionError("the wizard's page did not appear", e);
+        }
     }
 }
