@@ -53,12 +53,15 @@ class SourcesScreenTest extends WorkbenchScreenTest {
         robot.clickOn("Add source…");
         assertThat(visibleTexts(robot)).contains("What do the records come from?");
 
+        // The first page focuses its chosen kind a pulse after it opens; Enter before that went to the
+        // screen behind (seen in a clean-clone CI run), so press it only once the radio button has the focus.
+        waitUntil("the kind page's focus", () -> robot.lookup("#kindFile").query().isFocused());
         robot.type(KeyCode.ENTER); // Next: the forward button is the default one
         // Under load the location page appears a moment later: type only once its field is showing and
         // has the focus (typing earlier went nowhere and the field stayed empty).
-        waitUntil(() -> robot.lookup("#sourceLocation").tryQuery().map(WorkbenchScreenTest::showing).orElse(false));
+        waitUntil("the location page", () -> robot.lookup("#sourceLocation").tryQuery().map(WorkbenchScreenTest::showing).orElse(false));
         robot.clickOn("#sourceLocation");
-        waitUntil(() -> robot.lookup("#sourceLocation").query().isFocused());
+        waitUntil("the location field's focus", () -> robot.lookup("#sourceLocation").query().isFocused());
         robot.write("/exports/loyalty.csv");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#sourceLocation").queryAs(TextField.class).getText()).isEqualTo("/exports/loyalty.csv");
@@ -192,12 +195,12 @@ class SourcesScreenTest extends WorkbenchScreenTest {
         assertThat(robot.lookup("#exportQuarantine").query().isDisabled()).isFalse();
     }
 
-    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+    private static void waitUntil(String what, java.util.concurrent.Callable<Boolean> condition) {
         try {
             WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
                     () -> WaitForAsyncUtils.asyncFx(condition).get());
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the wizard's page did not appear", e);
+            throw new AssertionError("waited 10 s for " + what + " in vain", e);
         }
     }
 }
