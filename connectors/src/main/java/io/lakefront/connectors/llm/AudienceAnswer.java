@@ -131,9 +131,12 @@ record AudienceAnswer(Filter filter, List<Interpretation.InterpretedCondition> c
         }
     }
 
-    /** True when {@code part} is {@code whole} or one of its parts at any depth. */
+    /**
+     * True when {@code part} is {@code whole} or one of its parts at any depth; the same condition in
+     * the same words counts ({@code 500} and {@code 500.0} are the same number to a reader).
+     */
     static boolean contains(Filter whole, Filter part) {
-        if (whole.equals(part)) {
+        if (whole.equals(part) || FilterWords.describe(whole).equals(FilterWords.describe(part))) {
             return true;
         }
         List<Filter> children = whole instanceof Filter.And and ? and.parts()

@@ -36,6 +36,13 @@ public final class LangChainAudienceInterpreter implements AudienceInterpreter {
     public static final int REPAIRS = 3;
     static final int MAX_OUTPUT_TOKENS = 2_000;
     private static final Logger LOG = LoggerFactory.getLogger(LangChainAudienceInterpreter.class);
+    private static final ResponseFormat FORMAT = ResponseFormat.builder()
+            .type(ResponseFormatType.JSON)
+            .jsonSchema(JsonSchema.builder()
+                    .name("audience_interpretation")
+                    .rootElement(JsonRawSchema.from(AudiencePrompt.write(AudiencePrompt.answerSchema())))
+                    .build())
+            .build();
 
     private final ChatModel chat;
     private final String model;
@@ -43,6 +50,7 @@ public final class LangChainAudienceInterpreter implements AudienceInterpreter {
     private final ValueCatalogue values;
     private final Clock clock;
     private final AudienceInterpreter fallback;
+    private final String instructions;
 
     /**
      * @param model           the model's name as results show it ({@code openai/gpt-4o-mini})
@@ -59,6 +67,7 @@ public final class LangChainAudienceInterpreter implements AudienceInterpreter {
         this.values = Objects.requireNonNull(values, "values");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
+        this.instructions = AudiencePrompt.system(!schemaSupported);
     }
 
     @Override
@@ -67,7 +76,7 @@ public final class LangChainAudienceInterpreter implements AudienceInterpreter {
             return fallback.interpret(request);
         }
         List<ChatMessage> messages = new ArrayList<>();
-        messages.add(SystemMessage.from(AudiencePrompt.system(!schemaSupported)));
+        messages.add(SystemMessage.from(instructions));
         messages.add(UserMessage.from(AudiencePrompt.user(request, LocalDate.now(clock), values)));
         String problem = null;
         for (int attempt = 1; attempt <= REPAIRS + 1; attempt++) {
@@ -95,13 +104,7 @@ public final class LangChainAudienceInterpreter implements AudienceInterpreter {
     private ChatRequest request(List<ChatMessage> messages) {
         ChatRequest.Builder builder = ChatRequest.builder().messages(messages).maxOutputTokens(MAX_OUTPUT_TOKENS);
         if (schemaSupported) {
-            builder.responseFormat(ResponseFormat.builder()
-                    .type(ResponseFormatType.JSON)
-                    .jsonSchema(JsonSchema.builder()
-                            .name("audience_interpretation")
-                            .rootElement(JsonRawSchema.from(AudiencePrompt.write(AudiencePrompt.answerSchema())))
-                            .build())
-                    .build());
+            builder.responseFormat(FORMAT);
         }
         return builder.build();
     }

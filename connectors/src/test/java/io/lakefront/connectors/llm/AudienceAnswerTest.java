@@ -28,6 +28,15 @@ class AudienceAnswerTest {
     }
 
     @Test
+    void theSameNumberWrittenDifferentlyStillMakesTheConditionPartOfTheFilter() {
+        AudienceAnswer answer = AudienceAnswer.parse("{\"filter\": {\"all\": [{\"field\": \"lifetime_spend\", \"op\": \">\","
+                + " \"value\": 500}]}, \"conditions\": [{\"words\": \"Customers\", \"filter\": {\"field\": \"lifetime_spend\","
+                + " \"op\": \">\", \"value\": 500.0}}]}", REQUEST);
+
+        assertThat(answer.conditions().get(0).description()).isEqualTo("lifetime_spend > 500");
+    }
+
+    @Test
     void aConditionThatIsNotPartOfTheFilterIsRefused() {
         assertThatThrownBy(() -> AudienceAnswer.parse("{\"filter\": " + TX + ", \"conditions\": [{\"words\": \"Ohio\","
                 + " \"filter\": " + OH + "}], \"not_understood\": [], \"question\": null}", REQUEST))
