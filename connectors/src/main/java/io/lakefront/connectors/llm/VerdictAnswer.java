@@ -76,7 +76,7 @@ record VerdictAnswer(Verdict verdict, double confidence, String rationale) {
     }
 
     /** The text inside one surrounding ```json ... ``` fence, or the text itself when it has none. */
-    private static String unfence(String text) {
+    static String unfence(String text) {
         if (!text.startsWith("```")) {
             return text;
         }
