@@ -59,6 +59,7 @@ public final class YamlAudienceStore implements AudienceStore {
         for (Path file : audienceFiles()) {
             audiences.add(readAudience(file));
         }
+        audiences.sort(java.util.Comparator.comparing(SavedAudience::name));
         return List.copyOf(audiences);
     }
 
