@@ -2,6 +2,7 @@ package io.lakefront.ui;
 
 import io.lakefront.ui.activation.ActivationView;
 import io.lakefront.ui.activation.ActivationViewModel;
+import io.lakefront.ui.audiences.AudienceDesk;
 import io.lakefront.ui.audiences.AudiencesView;
 import io.lakefront.ui.audiences.AudiencesViewModel;
 import io.lakefront.ui.campaigns.CampaignsView;
@@ -83,7 +84,8 @@ public final class Workbench implements AutoCloseable {
         views.put(CustomersView.class, () -> new CustomersView(
                 new CustomersViewModel(services.customers(), services.identity(), tasks, services.clock()), main, modal));
         views.put(GoldRulesView.class, () -> new GoldRulesView(new GoldRulesViewModel(services.gold(), tasks)));
-        views.put(AudiencesView.class, () -> new AudiencesView(new AudiencesViewModel(), main));
+        // Until the composition root hands the workbench the workspace's audience desk, the screen shows its empty state.
+        views.put(AudiencesView.class, () -> new AudiencesView(new AudiencesViewModel(AudienceDesk.none(), tasks), main, modal));
         views.put(CampaignsView.class, () -> new CampaignsView(
                 new CampaignsViewModel(services.campaigns(), services.actor(), tasks), main));
         views.put(SimulationView.class, () -> new SimulationView(new SimulationViewModel(), main));
