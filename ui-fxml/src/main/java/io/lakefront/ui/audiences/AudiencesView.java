@@ -379,6 +379,8 @@ public final class AudiencesView implements ScreenController {
         descriptionField.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == KeyCode.ENTER) {
                 viewModel.apply();
+                // Selected, so that what is typed next ("only those in Texas") replaces the words applied.
+                descriptionField.selectAll();
                 event.consume();
             } else if (event.getCode() == KeyCode.ESCAPE) {
                 viewModel.clear();

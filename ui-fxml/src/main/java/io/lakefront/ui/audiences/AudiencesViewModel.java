@@ -98,6 +98,9 @@ public final class AudiencesViewModel {
     private Interpretation current;
     /** What a refinement changes: the audience applied last (Enter), opened, or edited on its chips. */
     private Interpretation base;
+    /** The words of {@link #current} and of {@link #base}: a refinement's words joined to those it refined. */
+    private String words = "";
+    private String baseWords = "";
     private final Map<String, String> answers = new LinkedHashMap<>();
     private boolean quiet;
     private boolean commitNext;
@@ -167,6 +170,8 @@ public final class AudiencesViewModel {
         quietly(() -> description.set(""));
         current = null;
         base = null;
+        words = "";
+        baseWords = "";
         answers.clear();
         openName.set("");
         showInterpretation(null);
@@ -195,6 +200,7 @@ public final class AudiencesViewModel {
         if (text.isBlank()) {
             commitNext = false;
             current = base;
+            words = baseWords;
             showInterpretation(base);
             if (base == null) {
                 showCount(null);
@@ -231,6 +237,7 @@ public final class AudiencesViewModel {
                 return;
             }
             current = live.interpretation();
+            words = refine ? baseWords + ", " + text.strip() : text.strip();
             if (commitNext) {
                 commitNext = false;
                 commit(refine);
@@ -249,6 +256,7 @@ public final class AudiencesViewModel {
             return;
         }
         base = current;
+        baseWords = words;
         if (refined) {
             quietly(() -> description.set(""));
         }
@@ -291,6 +299,7 @@ public final class AudiencesViewModel {
         current = new Interpretation(current.text(), and(conditions), conditions, current.notUnderstood(),
                 current.question(), current.interpreter());
         base = current;
+        baseWords = words;
         showInterpretation(current);
         updateRefining();
         recount();
@@ -444,10 +453,10 @@ public final class AudiencesViewModel {
             problem.set("Answer the question first: " + question.get());
             return;
         }
-        String words = current.text().isBlank() ? ConditionText.describe(current.filter()) : current.text();
+        String said = words.isBlank() ? ConditionText.describe(current.filter()) : words;
         SavedAudience audience;
         try {
-            audience = new SavedAudience(name == null ? "" : name.strip(), words, current.filter());
+            audience = new SavedAudience(name == null ? "" : name.strip(), said, current.filter());
         } catch (RuntimeException badName) {
             problem.set(Formats.problem(badName));
             return;
@@ -470,6 +479,8 @@ public final class AudiencesViewModel {
             current = new Interpretation(audience.description(), audience.filter(), conditionsOf(audience.filter()),
                     List.of(), Optional.empty(), "saved");
             base = current;
+            words = audience.description();
+            baseWords = words;
             quietly(() -> description.set(audience.description()));
             openName.set(audience.name());
             notice.set("");

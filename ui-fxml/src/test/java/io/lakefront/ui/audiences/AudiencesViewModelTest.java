@@ -116,6 +116,9 @@ class AudiencesViewModelTest {
         assertThat(model.chips()).extracting(AudienceRows.Chip::description).containsExactly(
                 "VIP: lifetime spend ≥ 1000", "region is TX (Texas)", "region is NY (New York)");
         assertThat(model.countTextProperty().get()).startsWith("0 customers");
+        model.save("nobody");
+        assertThat(desk.saved()).singleElement().satisfies(a ->
+                assertThat(a.description()).isEqualTo("VIPs, only those in Texas, in New York"));
     }
 
     @Test
