@@ -3,6 +3,7 @@ package io.lakefront.ui.audiences;
 import atlantafx.base.controls.Message;
 import io.lakefront.domain.audience.Interpretation;
 import io.lakefront.ui.common.EmptyState;
+import io.lakefront.ui.shell.KeyboardShortcut;
 import io.lakefront.ui.shell.ModalHost;
 import io.lakefront.ui.shell.Navigator;
 import io.lakefront.ui.shell.ScreenController;
@@ -27,8 +28,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.FlowPane;
@@ -46,8 +45,6 @@ import javafx.scene.layout.VBox;
  * apart, the insights below, and on the right the suppression rules, the saved audiences and a comparison.
  */
 public final class AudiencesView implements ScreenController {
-    private static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
-
     private final AudiencesViewModel viewModel;
     private final Navigator navigator;
     private final ModalHost modal;
@@ -388,7 +385,7 @@ public final class AudiencesView implements ScreenController {
             }
         });
         EventHandler<KeyEvent> save = event -> {
-            if (SAVE.match(event) && !modal.showing() && root.isVisible()) {
+            if (KeyboardShortcut.SAVE.combination().match(event) && !modal.showing() && root.isVisible()) {
                 askName();
                 event.consume();
             }
