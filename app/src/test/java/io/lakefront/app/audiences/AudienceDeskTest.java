@@ -100,6 +100,16 @@ class AudienceDeskTest {
     }
 
     @Test
+    void theDemoSavesTheAudiencesOfItsCampaignsAndEachSelectsSomeone() {
+        for (SavedAudience audience : desk.saved()) {
+            long size = desk.count(audience.filter()).size();
+            assertThat(size).as(audience.name()).isPositive().isLessThan(desk.population());
+        }
+        assertThat(desk.saved()).extracting(SavedAudience::name)
+                .containsExactly("lapsed-buyers", "new-signups", "texas-big-spenders", "vip-early-access");
+    }
+
+    @Test
     void comparingGivesTheOverlapOfTheSuppressedAudiences() {
         desk.enableRule("open support ticket", false);
         desk.enableRule("globally unsubscribed", false);
@@ -118,7 +128,8 @@ class AudienceDeskTest {
         desk.save(texans);
         assertThat(desk.duplicate("texans").name()).isEqualTo("texans-copy");
         assertThat(desk.duplicate("texans").name()).isEqualTo("texans-copy-2");
-        assertThat(desk.saved()).extracting(SavedAudience::name).containsExactly("texans", "texans-copy", "texans-copy-2");
+        assertThat(desk.saved()).extracting(SavedAudience::name).containsExactly("lapsed-buyers", "new-signups", "texans",
+                "texans-copy", "texans-copy-2", "texas-big-spenders", "vip-early-access");
         assertThat(desk.delete("texans-copy")).isTrue();
         assertThat(desk.delete("texans-copy")).isFalse();
         assertThat(workspace.auditLog().recent(4)).extracting(AuditEntry::action).containsExactly(

@@ -103,7 +103,6 @@ public final class AudiencesViewModel {
     private String baseWords = "";
     private final Map<String, String> answers = new LinkedHashMap<>();
     private boolean quiet;
-    private boolean commitNext;
     private long request;
     private TaskHandle<?> pending;
     private List<SuppressionRule> ruleList = List.of();
@@ -121,7 +120,7 @@ public final class AudiencesViewModel {
         description.addListener((obs, old, text) -> {
             updateRefining();
             if (!quiet) {
-                understand(false);
+                understand(false, false);
             }
         });
         refineMode.addListener((obs, old, on) -> updateRefining());
@@ -159,8 +158,7 @@ public final class AudiencesViewModel {
 
     /** Enter: understands the words at once and applies them (a refinement then becomes the audience refined further). */
     public void apply() {
-        commitNext = true;
-        understand(true);
+        understand(true, true);
     }
 
     /** Esc: a blank description and no audience. */
@@ -183,22 +181,22 @@ public final class AudiencesViewModel {
         updateRefining();
     }
 
-    /** Answers the clarifying question with one of its choices and understands the words again. */
+    /** Answers the clarifying question with one of its choices and applies the words again. */
     public void answer(Interpretation.Choice choice) {
         if (current == null || current.question().isEmpty()) {
             return;
         }
         answers.put(current.question().get().words(), choice.key());
-        understand(true);
+        understand(true, true);
     }
 
-    private void understand(boolean immediately) {
+    /** Understands the words in the background; {@code commit}: they become the audience refinements change. */
+    private void understand(boolean immediately, boolean commit) {
         String text = description.get() == null ? "" : description.get();
         long mine = ++request;
         cancelPending();
         problem.set("");
         if (text.isBlank()) {
-            commitNext = false;
             current = base;
             words = baseWords;
             showInterpretation(base);
@@ -238,8 +236,7 @@ public final class AudiencesViewModel {
             }
             current = live.interpretation();
             words = refine ? baseWords + ", " + text.strip() : text.strip();
-            if (commitNext) {
-                commitNext = false;
+            if (commit) {
                 commit(refine);
             }
             showInterpretation(current);
