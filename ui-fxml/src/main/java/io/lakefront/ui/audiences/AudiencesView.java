@@ -140,7 +140,11 @@ public final class AudiencesView implements ScreenController {
                 Button button = new Button(choice.label());
                 button.getStyleClass().add("button-outlined");
                 button.setId("choice-" + choice.key());
-                button.setOnAction(e -> viewModel.answer(choice));
+                button.setOnAction(e -> {
+                    viewModel.answer(choice);
+                    descriptionField.requestFocus();
+                    descriptionField.end();
+                });
                 choicesBox.getChildren().add(button);
             }
         });
@@ -225,6 +229,9 @@ public final class AudiencesView implements ScreenController {
                 bar.getStyleClass().add("small");
                 Label note = new Label(row.note());
                 note.getStyleClass().addAll("text-small", "text-muted");
+                for (Label whole : List.of(label, value, note)) {
+                    whole.setMinWidth(Region.USE_PREF_SIZE);
+                }
                 grid.addRow(r++, label, value, bar, note);
             }
         });

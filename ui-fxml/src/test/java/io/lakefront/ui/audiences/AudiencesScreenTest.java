@@ -71,6 +71,15 @@ class AudiencesScreenTest extends WorkbenchScreenTest {
                 .isEqualTo("VIPs in Texas, only those in New York");
         assertThat(visibleTexts(robot)).contains("region = TX", "lifetime spend ≥ 1000");
         assertThat(text(robot, "#countLabel")).startsWith("1 customer ");
+
+        robot.clickOn("#duplicateButton");
+        awaitIdle();
+        assertThat(savedList(robot).getItems()).extracting(AudienceRows.SavedRow::name)
+                .containsExactly("texas-vips", "texas-vips-copy");
+        robot.clickOn("texas-vips-copy").clickOn("#deleteButton").clickOn("#deleteConfirm");
+        awaitIdle();
+        assertThat(savedList(robot).getItems()).extracting(AudienceRows.SavedRow::name).containsExactly("texas-vips");
+        assertThat(workspace.audiences.saved()).hasSize(1);
     }
 
     @Test
