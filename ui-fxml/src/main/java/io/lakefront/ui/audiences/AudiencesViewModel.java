@@ -140,8 +140,16 @@ public final class AudiencesViewModel {
 
     /** Reads the population, the rules and the saved audiences again, and counts the current audience again. */
     public void refresh() {
-        run("Loading audiences", context -> new Loaded(desk.population(), desk.suppressionRules(), desk.saved(), desk.mayEdit()),
-                done -> {
+        problem.set("");
+        tasks.submit("Loading audiences", context -> new Loaded(desk.population(), desk.suppressionRules(), desk.saved(),
+                desk.mayEdit())).result().whenComplete((done, error) -> {
+                    if (error != null) {
+                        // No gold table to count, say: the empty state says what to do; the problem says what happened.
+                        loaded.set(true);
+                        noCustomers.set(true);
+                        problem.set("Could not load audiences: " + Formats.problem(error));
+                        return;
+                    }
                     loaded.set(true);
                     noCustomers.set(done.population() == 0);
                     mayEdit.set(done.mayEdit());
@@ -436,7 +444,11 @@ public final class AudiencesViewModel {
             ruleList = now;
             showRules();
             notice.set("“" + name + "” is " + (enabled ? "on: it takes customers out of every audience." : "off."));
-            recount();
+            if (pending != null) {
+                understand(true, false); // the words being understood are counted again, with the rule as it is now
+            } else {
+                recount();
+            }
         });
     }
 

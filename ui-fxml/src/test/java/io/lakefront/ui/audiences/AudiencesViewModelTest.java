@@ -30,6 +30,15 @@ class AudiencesViewModelTest {
     }
 
     @Test
+    void whenTheCustomersCannotBeCountedTheEmptyStateShowsWithTheProblem() {
+        AudiencesViewModel model = new AudiencesViewModel(InMemoryAudienceDesk.withCustomers().failingWith(
+                "Table \"GOLD_CUSTOMER\" not found"), new DirectTaskExecutor(), Duration.ZERO);
+        model.shown();
+        assertThat(model.noCustomersProperty().get()).isTrue();
+        assertThat(model.problemProperty().get()).isEqualTo("Could not load audiences: Table \"GOLD_CUSTOMER\" not found");
+    }
+
+    @Test
     void typingGivesChipsBesideTheirWordsAndALiveCountWithTheSuppressedApart() {
         AudiencesViewModel model = model();
         assertThat(model.rules()).extracting(AudienceRows.RuleRow::name, AudienceRows.RuleRow::enabled).containsExactly(

@@ -50,6 +50,7 @@ public final class InMemoryAudienceDesk implements AudienceDesk {
     private List<SuppressionRule> rules = BuiltInGlossary.suppressionRules();
     private final YearMonth now = YearMonth.of(2026, 10);
     private boolean mayEdit = true;
+    private String failure;
     /** How many times words were understood (to see debouncing and refinement at work). */
     public final AtomicInteger interpretations = new AtomicInteger();
 
@@ -93,8 +94,17 @@ public final class InMemoryAudienceDesk implements AudienceDesk {
         return this;
     }
 
+    /** Reading the population fails (as with no gold table behind the analytics). */
+    public InMemoryAudienceDesk failingWith(String problem) {
+        failure = problem;
+        return this;
+    }
+
     @Override
     public long population() {
+        if (failure != null) {
+            throw new UserError(failure);
+        }
         return customers.size();
     }
 
