@@ -2,8 +2,12 @@ package io.lakefront.app.demo;
 
 import io.lakefront.app.Workspace;
 import io.lakefront.connectors.file.CsvTableSink;
+import io.lakefront.connectors.yaml.YamlAudienceStore;
 import io.lakefront.domain.UserError;
+import io.lakefront.domain.audience.ManageAudiences;
+import io.lakefront.domain.audience.SavedAudience;
 import io.lakefront.domain.campaign.Campaign;
+import io.lakefront.domain.demo.DemoAudiences;
 import io.lakefront.domain.demo.DemoCampaigns;
 import io.lakefront.domain.demo.DemoOptions;
 import io.lakefront.domain.demo.DemoSummary;
@@ -27,7 +31,7 @@ import java.util.Map;
 /**
  * Builds the demo workspace the way a user would: writes the source systems' export files, adds
  * each as a source, syncs and prepares it, resolves identities (which builds the gold table, keys
- * the event tables and computes the customer metrics), and saves the demo campaigns. Grows with every capability (metrics, audiences, ...).
+ * the event tables and computes the customer metrics), saves the demo campaigns and their saved audiences. Grows with every capability (metrics, audiences, ...).
  */
 public final class DemoWorkspaceBuilder {
     /** One of the demo's source systems: its source name and the export file the generator writes. */
@@ -114,6 +118,11 @@ public final class DemoWorkspaceBuilder {
         List<Campaign> campaigns = DemoCampaigns.defaults(today);
         for (Campaign campaign : campaigns) {
             workspace.saveCampaign().save(actor, campaign);
+        }
+        ManageAudiences audiences = new ManageAudiences(new YamlAudienceStore(workspace.directory()), workspace.auditLog(),
+                workspace.clock());
+        for (SavedAudience audience : DemoAudiences.defaults()) {
+            audiences.save(actor, audience);
         }
         return new Result(summary, syncs, preparations, campaigns, resolution, dataFolder);
     }

@@ -20,7 +20,7 @@ public enum KeyboardShortcut {
     GO_TO_ACTIVATION("Shortcut+0", "Go to Activation"),
     GO_TO_SETTINGS("Shortcut+Comma", "Go to Settings"),
     REFRESH("Shortcut+R", "Reload the current screen"),
-    SAVE("Shortcut+S", "Gold rules: save the rules being edited"),
+    SAVE("Shortcut+S", "Gold rules: save the rules being edited; Audiences: save the audience"),
     TOGGLE_THEME("Shortcut+Shift+L", "Switch between light and dark"),
     UNDO("Shortcut+Z", "Undo the last tag edit or review decision"),
     REVIEW_MATCH("M", "Review queue: match (one person)"),

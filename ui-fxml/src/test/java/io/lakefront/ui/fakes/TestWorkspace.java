@@ -88,6 +88,9 @@ public final class TestWorkspace {
     /** The Customers screen's port: empty until {@link #withCustomers()}, as before any identity run. */
     public final InMemoryCustomerDesk customers = new InMemoryCustomerDesk(() -> user, clock, audit);
 
+    /** The Audiences screen's port: no customers until {@link #withAudiences()}. */
+    public InMemoryAudienceDesk audiences = InMemoryAudienceDesk.empty();
+
     public static TestWorkspace empty() {
         return new TestWorkspace();
     }
@@ -129,6 +132,12 @@ public final class TestWorkspace {
     /** Three customers in the gold table (Maria with lineage, metrics and events; James; Anna). */
     public TestWorkspace withCustomers() {
         customers.withCustomers(AS_OF);
+        return this;
+    }
+
+    /** Twelve customers to build audiences from (see {@link InMemoryAudienceDesk#withCustomers()}). */
+    public TestWorkspace withAudiences() {
+        audiences = InMemoryAudienceDesk.withCustomers();
         return this;
     }
 

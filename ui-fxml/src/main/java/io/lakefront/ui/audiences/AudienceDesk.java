@@ -1,0 +1,73 @@
+package io.lakefront.ui.audiences;
+
+import io.lakefront.domain.UserError;
+import io.lakefront.domain.audience.AudienceInsights;
+import io.lakefront.domain.audience.Filter;
+import io.lakefront.domain.audience.InterpretRequest;
+import io.lakefront.domain.audience.Interpretation;
+import io.lakefront.domain.audience.SavedAudience;
+import io.lakefront.domain.audience.SuppressionRule;
+import java.util.List;
+
+/**
+ * What the Audiences screen needs from below, on behalf of the workspace's user: understanding words,
+ * counting and describing audiences with the enabled suppression rules applied, the saved audiences
+ * and the rules. The app's composition root implements it over the audience ports and use cases;
+ * every method may take a while (the interpreter, the index), so none runs on the UI thread.
+ */
+public interface AudienceDesk {
+    /** All customers in the gold table; 0 while there is none (the screen then shows its empty state). */
+    long population();
+
+    Interpretation interpret(InterpretRequest request);
+
+    /** The audience {@code filter} selects once suppressed, and how many the enabled rules took out. */
+    AudienceCount count(Filter filter);
+
+    /** The insights of the audience once suppressed. */
+    AudienceInsights insights(Filter filter);
+
+    /** Two audiences (each suppressed) side by side: sizes, overlap, insights. */
+    AudienceComparison compare(Filter a, Filter b);
+
+    List<SavedAudience> saved();
+
+    /** Saves or replaces (audited). */
+    SavedAudience save(SavedAudience audience);
+
+    /** Saves a copy under a free name (audited). */
+    SavedAudience duplicate(String name);
+
+    /** False when there was none of that name. */
+    boolean delete(String name);
+
+    List<SuppressionRule> suppressionRules();
+
+    /** Switches a rule on or off (audited); the rules as they are now. */
+    List<SuppressionRule> enableRule(String name, boolean enabled);
+
+    /** True when the user may save, delete and change rules. */
+    boolean mayEdit();
+
+    /** A desk for a workspace without audiences yet: no customers, so the screen shows its empty state. */
+    static AudienceDesk none() {
+        return new AudienceDesk() {
+            @Override public long population() { return 0; }
+            @Override public Interpretation interpret(InterpretRequest request) { throw unavailable(); }
+            @Override public AudienceCount count(Filter filter) { throw unavailable(); }
+            @Override public AudienceInsights insights(Filter filter) { throw unavailable(); }
+            @Override public AudienceComparison compare(Filter a, Filter b) { throw unavailable(); }
+            @Override public List<SavedAudience> saved() { return List.of(); }
+            @Override public SavedAudience save(SavedAudience audience) { throw unavailable(); }
+            @Override public SavedAudience duplicate(String name) { throw unavailable(); }
+            @Override public boolean delete(String name) { return false; }
+            @Override public List<SuppressionRule> suppressionRules() { return List.of(); }
+            @Override public List<SuppressionRule> enableRule(String name, boolean enabled) { throw unavailable(); }
+            @Override public boolean mayEdit() { return false; }
+
+            private UserError unavailable() {
+                return new UserError("audiences need the gold customer table: resolve identities first");
+            }
+        };
+    }
+}
