@@ -3,7 +3,6 @@ package io.lakefront.domain.audience;
 import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.governance.Permission;
 import io.lakefront.domain.time.WorkspaceClock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -32,7 +31,7 @@ public final class DescribeAudience {
         Interpretation interpretation = interpreter.interpret(request);
         List<SuppressionRule> rules = applySuppression
                 ? store.suppressionRules().stream().filter(SuppressionRule::enabled).toList() : List.of();
-        return new Described(interpretation, suppressed(interpretation.filter(), rules), rules);
+        return new Described(interpretation, Suppression.apply(interpretation.filter(), rules), rules);
     }
 
     /** The customers of {@code described} now, sorted; refused while a question is open. */
@@ -45,20 +44,6 @@ public final class DescribeAudience {
     public long count(Described described) {
         requireAnswered(described);
         return query.count(described.audience(), clock.now());
-    }
-
-    /** {@code filter} without anyone an enabled rule of {@code rules} takes out. */
-    public static Filter suppressed(Filter filter, List<SuppressionRule> rules) {
-        List<Filter> out = new ArrayList<>();
-        for (SuppressionRule rule : rules) {
-            if (rule.enabled()) {
-                out.add(rule.filter());
-            }
-        }
-        if (out.isEmpty()) {
-            return filter;
-        }
-        return Filter.and(filter, Filter.not(out.size() == 1 ? out.get(0) : new Filter.Or(out)));
     }
 
     private static void requireAnswered(Described described) {

@@ -51,7 +51,7 @@ class DescribeAudienceTest {
         List<SuppressionRule> rules = List.of(new SuppressionRule("a", "", OPEN_TICKET, true),
                 new SuppressionRule("b", "", RECENT, true), new SuppressionRule("c", "", TEXAS, false));
 
-        assertThat(DescribeAudience.suppressed(TEXAS, rules))
+        assertThat(Suppression.apply(TEXAS, rules))
                 .isEqualTo(Filter.and(TEXAS, Filter.not(Filter.or(OPEN_TICKET, RECENT))));
     }
 
