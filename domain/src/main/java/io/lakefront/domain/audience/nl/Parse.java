@@ -474,7 +474,9 @@ final class Parse {
         if (tiers.isEmpty()) {
             return null;
         }
-        int up = any(k, "or above", "and above", "or higher", "and up", "or better", "+", "and higher", "or more");
+        int afterWord = any(k, "tier", "level", "members", "status");
+        int up = any(afterWord > 0 ? afterWord : k, "or above", "and above", "or higher", "and up", "or better", "+",
+                "and higher", "or more");
         if (up > 0) {
             String lowest = tiers.stream().min((a, b) -> Vocabulary.TIER_ORDER.indexOf(a) - Vocabulary.TIER_ORDER.indexOf(b))
                     .orElseThrow();
@@ -595,7 +597,30 @@ final class Parse {
                 return null;
             }
         }
-        j = opt(j, "a", "an", "valid", "known", "their", "a valid", "a known", "any");
+        List<Filter> parts = new ArrayList<>();
+        int k = j;
+        while (true) {
+            Object[] f = contactField(opt(k, "a", "an", "valid", "known", "their", "a valid", "a known", "any"));
+            if (f == null) {
+                break;
+            }
+            AudienceField field = (AudienceField) f[0];
+            parts.add(present ? new Filter.IsNotEmpty(field) : new Filter.IsEmpty(field));
+            k = opt((int) f[1], "on file", "on record", "number");
+            int sep = any(k, "and", ",", "or", ", and", "and with", "and no", "or no", "nor");
+            if (sep < 0 || contactField(opt(sep, "a", "an", "valid", "known", "their", "any")) == null) {
+                break;
+            }
+            k = sep;
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        return cond(i, k, parts.size() == 1 ? parts.get(0) : new Filter.And(parts));
+    }
+
+    /** A contact field named at {@code j}: [field, end]. */
+    private Object[] contactField(int j) {
         AudienceField field = null;
         int e;
         if ((e = any(j, "phone number", "phone", "mobile number", "mobile phone", "telephone", "telephone number",
@@ -612,11 +637,7 @@ final class Parse {
         } else if ((e = any(j, "gender")) > 0) {
             field = AudienceField.GENDER;
         }
-        if (field == null) {
-            return null;
-        }
-        e = opt(e, "on file", "on record", "number");
-        return cond(i, e, present ? new Filter.IsNotEmpty(field) : new Filter.IsEmpty(field));
+        return field == null ? null : new Object[] {field, e};
     }
 
     private Item tickets(int i) {
@@ -1221,6 +1242,17 @@ final class Parse {
             return cond(i, e, ageFilter(new Quant(op, BigDecimal.valueOf(a), null, e, false)));
         }
         Quant q = quant(i);
+        if (q != null && !q.money() && !q.range()) {
+            int older = any(q.end(), "or older", "and older", "years or older", "years and older", "years old or older",
+                    "or over");
+            int younger = any(q.end(), "or younger", "and younger", "years or younger", "years old or younger", "or under");
+            if (older > 0 && whole(i) != null) {
+                return cond(i, older, ageFilter(new Quant(Operator.GE, q.low(), null, older, false)));
+            }
+            if (younger > 0 && whole(i) != null) {
+                return cond(i, younger, ageFilter(new Quant(Operator.LE, q.low(), null, younger, false)));
+            }
+        }
         if (q != null && !q.money()) {
             int e = ageUnits(q.end());
             if (e > q.end()) {
