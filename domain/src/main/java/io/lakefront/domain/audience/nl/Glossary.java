@@ -18,7 +18,7 @@ public final class Glossary {
     public static List<GlossaryTerm> defaults() {
         return List.of(
                 new GlossaryTerm("VIP", List.of("vip", "vips", "vip customers", "top customers", "best customers",
-                        "high value customers", "high-value customers"),
+                        "high value customers", "high-value customers", "big spenders", "top spenders", "high spenders"),
                         "lifetime spend of at least 2,000", Filter.compare("lifetime_spend", ">=", "2000")),
                 new GlossaryTerm("lapsed", List.of("lapsed", "lapsed customers", "lapsed buyers", "dormant", "dormant customers"),
                         "ordered before, but not in the last 180 days", Filter.compare("days_since_last_order", ">", "180")),

@@ -597,6 +597,14 @@ final class Parse {
                 return null;
             }
         }
+        int mail = any(opt(j, "a", "an"), "gmail", "yahoo", "hotmail", "outlook", "icloud", "aol", "gmx");
+        if (mail > 0) {
+            int e = any(mail, "address", "email", "email address", "account", "addresses");
+            if (e > 0) {
+                Filter f = new Filter.TextMatch(AudienceField.EMAIL, Filter.Match.CONTAINS, "@" + t.get(mail - 1).norm() + ".");
+                return cond(i, e, present ? f : new Filter.Not(f));
+            }
+        }
         List<Filter> parts = new ArrayList<>();
         int k = j;
         while (true) {
@@ -841,10 +849,11 @@ final class Parse {
         }
         Quant q = null;
         int k = j;
+        k = opt(k, "from us", "with us", "online");
         Quant first = quant(k);
-        if (first != null && any(first.end(), "times", "time", "orders") > 0) {
+        if (first != null && timesEnd(first) > 0) {
             q = first;
-            k = any(first.end(), "times", "time", "orders");
+            k = timesEnd(first);
         }
         k = opt(k, "anything", "something", "any", "from us", "online");
         Object[] it = item(k);
@@ -858,12 +867,43 @@ final class Parse {
             product = (String) it[1];
             k = (int) it[2];
         }
+        List<Object[]> more = new ArrayList<>();
+        boolean orList = true;
+        while (it != null) {
+            int sep = any(k, "or", ",", "and", ", or", ", and", "or a", "or an", "and a", "and an", "or any");
+            Object[] next = sep > 0 ? item(sep) : null;
+            if (next == null) {
+                break;
+            }
+            orList = !t.get(k).is("and") && !(k + 1 < n && t.get(k + 1).is("and"));
+            more.add(next);
+            k = (int) next[2];
+        }
+        k = opt(k, "from us", "online");
         if (q == null) {
             Quant after = quant(k);
-            if (after != null && any(after.end(), "times", "time") > 0) {
+            if (after != null && timesEnd(after) > 0) {
                 q = after;
-                k = any(after.end(), "times", "time");
+                k = timesEnd(after);
             }
+        }
+        if (!more.isEmpty()) {
+            List<Filter> parts = new ArrayList<>();
+            Operator op = q == null ? Operator.GE : q.op();
+            BigDecimal number = q == null ? BigDecimal.ONE : q.low();
+            List<EventMeasure> measures = new ArrayList<>();
+            measures.add(new EventMeasure.Purchases(EventMeasure.Aggregate.COUNT, category, product));
+            for (Object[] m : more) {
+                measures.add(new EventMeasure.Purchases(EventMeasure.Aggregate.COUNT, (String) m[0], (String) m[1]));
+            }
+            boolean or = orList;
+            Function<TimeWindow, Filter> windowed = w -> {
+                List<Filter> each = measures.stream().map(m -> (Filter) new Filter.Event(m, w, op, number)).toList();
+                return or ? new Filter.Or(each) : new Filter.And(each);
+            };
+            Item item = cond(i, k, windowed.apply(null));
+            item.windowed = windowed;
+            return item;
         }
         if (category == null && product == null && q != null && !q.range()) {
             // "ordered more than 3 times": the order count, unless a window turns it into purchases in that window
@@ -1088,6 +1128,15 @@ final class Parse {
         Item item = cond(i, j, null);
         item.windowed = w -> new Filter.InWindow(AudienceField.LAST_ORDER_AT, w);
         return item;
+    }
+
+    /** Where "N times" ends ("twice" and "once" need no "times"), or -1. */
+    private int timesEnd(Quant q) {
+        int e = any(q.end(), "times", "time", "orders");
+        if (e > 0) {
+            return e;
+        }
+        return !q.range() && t.get(q.end() - 1).is("once", "twice", "thrice") ? q.end() : -1;
     }
 
     private int unitDays(int k) {
@@ -1326,6 +1375,16 @@ final class Parse {
 
     private Item placeNamed(int i, int end, String key, List<Item> before) {
         Token first = t.get(i);
+        String demonym = Places.DEMONYMS.get(Text.stem(key));
+        if (demonym == null) {
+            demonym = Places.DEMONYMS.get(key);
+        }
+        if (demonym != null) {
+            String[] parts = demonym.split(":");
+            Item item = cond(i, end, Filter.compare(parts[0], "=", parts[1]));
+            item.place = true;
+            return item;
+        }
         List<Option> options = new ArrayList<>();
         String region = Places.REGIONS.get(key);
         String country = Places.COUNTRIES.get(key);

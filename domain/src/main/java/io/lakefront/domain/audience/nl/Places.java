@@ -22,6 +22,14 @@ final class Places {
     static final Map<String, String> CITY_ALIASES = Map.of("munich", "munchen", "cologne", "koln", "nuremberg", "nurnberg",
             "frankfurt", "frankfurt am main", "nyc", "new york", "new york city", "new york", "saint louis", "st louis",
             "quebec city", "quebec", "freiburg", "freiburg im breisgau");
+    /** What people from a place are called (singular, folded) → "region:XX" or "country:XX". */
+    static final Map<String, String> DEMONYMS = Map.ofEntries(Map.entry("texan", "region:TX"),
+            Map.entry("californian", "region:CA"), Map.entry("floridian", "region:FL"), Map.entry("new yorker", "region:NY"),
+            Map.entry("bavarian", "region:BY"), Map.entry("quebecer", "region:QC"), Map.entry("quebecois", "region:QC"),
+            Map.entry("ontarian", "region:ON"), Map.entry("scottish", "region:SCT"), Map.entry("scot", "region:SCT"),
+            Map.entry("welsh", "region:WLS"), Map.entry("english", "region:ENG"), Map.entry("canadian", "country:CA"),
+            Map.entry("german", "country:DE"), Map.entry("british", "country:GB"), Map.entry("brit", "country:GB"),
+            Map.entry("american", "country:US"), Map.entry("us based", "country:US"), Map.entry("uk based", "country:GB"));
     /** Region codes that are also common English words: read as codes only right after "in"/"from" or another place. */
     static final List<String> WORDLIKE_CODES = List.of("IN", "OR", "ME", "OK", "HI", "BE", "SL", "NE");
 
