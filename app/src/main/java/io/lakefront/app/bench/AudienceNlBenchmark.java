@@ -5,6 +5,8 @@ import io.lakefront.app.demo.DemoWorkspaceBuilder;
 import io.lakefront.domain.audience.nl.Glossary;
 import io.lakefront.domain.audience.nl.LexicalSynonyms;
 import io.lakefront.domain.audience.nl.OfflineAudienceInterpreter;
+import io.lakefront.domain.audience.nl.Synonyms;
+import io.lakefront.connectors.embedding.EmbeddingSynonyms;
 import io.lakefront.domain.task.TaskContext;
 import io.lakefront.domain.time.WorkspaceClock;
 import io.lakefront.persistence.JdbiAudienceQuery;
@@ -19,7 +21,8 @@ import java.util.Map;
 /**
  * {@code ./lakefront bench audience-nl}: the offline interpreter's accuracy on its evaluation corpus
  * (execution match on the demo workspace of 2,000 customers, seed 42, as of 2026-10-20), with the
- * counts per phrase category and every failure printed once. The demo is built once in setUp; each
+ * counts per phrase category and every failure printed once; scored with word synonyms and again with
+ * the in-process embedding model. The demo is built once in setUp; each
  * run interprets and scores the whole corpus.
  */
 final class AudienceNlBenchmark implements Benchmark {
@@ -30,6 +33,7 @@ final class AudienceNlBenchmark implements Benchmark {
     private final PrintWriter out;
     private Workspace workspace;
     private boolean printed;
+    private final Synonyms embedding = EmbeddingSynonyms.inProcess();
 
     AudienceNlBenchmark(PrintWriter out) {
         this.out = out;
@@ -48,8 +52,11 @@ final class AudienceNlBenchmark implements Benchmark {
     @Override
     public Map<String, Number> run() {
         AudienceNlCorpus.Report report = evaluate(workspace);
+        AudienceNlCorpus.Report withModel = evaluate(workspace, embedding);
         if (!printed) {
             out.print(report.describe());
+            out.println("With the embedding model for synonyms:");
+            out.print(withModel.describe());
             out.flush();
             printed = true;
         }
@@ -57,6 +64,7 @@ final class AudienceNlBenchmark implements Benchmark {
         figures.put("cases", report.total());
         figures.put("passed", report.passed());
         figures.put("accuracy_pct", Math.round(report.accuracy() * 1000) / 10.0);
+        figures.put("accuracy_embedding_pct", Math.round(withModel.accuracy() * 1000) / 10.0);
         return figures;
     }
 
@@ -67,11 +75,16 @@ final class AudienceNlBenchmark implements Benchmark {
         }
     }
 
-    /** The corpus scored on {@code workspace} with the offline interpreter as the workspace would build it. */
+    /** The corpus scored on {@code workspace} with the offline interpreter and word synonyms only. */
     static AudienceNlCorpus.Report evaluate(Workspace workspace) {
+        return evaluate(workspace, new LexicalSynonyms());
+    }
+
+    /** The corpus scored on {@code workspace} with the offline interpreter using {@code synonyms}. */
+    static AudienceNlCorpus.Report evaluate(Workspace workspace, Synonyms synonyms) {
         var jdbi = workspace.database().jdbi();
         OfflineAudienceInterpreter interpreter = new OfflineAudienceInterpreter(new JdbiValueCatalogue(jdbi),
-                Glossary.defaults(), new LexicalSynonyms(), workspace.clock());
+                Glossary.defaults(), synonyms, workspace.clock());
         List<AudienceNlCorpus.Case> cases = AudienceNlCorpus.load();
         return AudienceNlCorpus.evaluate(cases, interpreter, new JdbiAudienceQuery(jdbi), workspace.clock().now());
     }

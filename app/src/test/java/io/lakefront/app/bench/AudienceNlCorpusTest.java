@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakefront.app.Workspace;
 import io.lakefront.app.demo.DemoWorkspaceBuilder;
+import io.lakefront.connectors.embedding.EmbeddingSynonyms;
 import io.lakefront.domain.UserError;
 import io.lakefront.domain.task.TaskContext;
 import io.lakefront.domain.time.WorkspaceClock;
@@ -35,6 +36,9 @@ class AudienceNlCorpusTest {
             System.out.println(report.describe());
             assertThat(report.total()).isGreaterThanOrEqualTo(150);
             assertThat(report.accuracy()).as(report.describe()).isGreaterThanOrEqualTo(0.90);
+            AudienceNlCorpus.Report withModel = AudienceNlBenchmark.evaluate(workspace, EmbeddingSynonyms.inProcess());
+            System.out.println("With the embedding model:\n" + withModel.describe());
+            assertThat(withModel.accuracy()).as(withModel.describe()).isGreaterThanOrEqualTo(0.90);
         }
     }
 

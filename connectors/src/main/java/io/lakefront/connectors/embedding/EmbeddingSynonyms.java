@@ -16,7 +16,7 @@ import java.util.function.Supplier;
  * Synonyms through the in-process sentence embedding model (all-MiniLM-L6-v2, quantized, as in
  * {@link EmbeddingHeaderMeaning}): "perfume" lands near {@code Beauty} although no word table lists
  * it. Word matches ({@link LexicalSynonyms}) come first and score higher; the model only adds readings
- * the words miss, scored at most {@link #CEILING}, and a near-tie between two values scores below
+ * the words miss, scored {@link #CEILING}, and a near-tie between two values scores below
  * {@link Synonyms#MEANINGFUL}, so the interpreter reports the words instead of guessing.
  */
 public final class EmbeddingSynonyms implements Synonyms {
@@ -25,8 +25,12 @@ public final class EmbeddingSynonyms implements Synonyms {
      * 0.45-0.6 ("perfume"/Beauty 0.47, "board games"/Toys &amp; Games 0.58), unrelated words 0.3 or less.
      */
     static final double THRESHOLD = 0.42;
-    /** The most a model match scores: below a word table's 0.9. */
-    static final double CEILING = 0.85;
+    /**
+     * What a clear model match scores: just meaningful, and below almost every word match, so that a
+     * product the words name ("running shoes" in Trail Running Shoes) wins over a category the model
+     * finds near ("Footwear").
+     */
+    static final double CEILING = 0.76;
     /** A best value closer than this to the runner-up is no clear reading. */
     static final double CLEAR_MARGIN = 0.05;
 
@@ -69,7 +73,7 @@ public final class EmbeddingSynonyms implements Synonyms {
         if (best == null || top < THRESHOLD) {
             return lexical;
         }
-        double score = Math.min(CEILING, Synonyms.MEANINGFUL + (top - THRESHOLD));
+        double score = CEILING;
         if (top - runnerUp < CLEAR_MARGIN) {
             score = Math.min(score, Synonyms.MEANINGFUL - 0.05);
         }
