@@ -162,6 +162,22 @@ final class Parse {
     // ---------------------------------------------------------------- assembling
 
     private List<Item> link(List<Item> items, List<Integer> leftover) {
+        // "bought books in 2025 but not in 2026": the same condition again, negated, in the second window.
+        for (int k = 0; k + 1 < items.size(); k++) {
+            Item neg = items.get(k);
+            Item w = items.get(k + 1);
+            boolean condFollows = k + 2 < items.size() && items.get(k + 2).kind == Kind.COND;
+            Item previous = k >= 2 && items.get(k - 1).kind == Kind.WINDOW ? items.get(k - 2) : null;
+            if (neg.kind == Kind.NEG && w.kind == Kind.WINDOW && !condFollows && previous != null
+                    && previous.kind == Kind.COND && previous.windowed != null) {
+                Item again = new Item(Kind.COND, neg.start, w.end);
+                again.windowed = previous.windowed;
+                again.window = w.window;
+                again.negated = true;
+                items.set(k, again);
+                items.remove(k + 1);
+            }
+        }
         List<Item> conds = new ArrayList<>();
         int negStart = -1;
         for (Item item : items) {
@@ -670,6 +686,20 @@ final class Parse {
             status = "closed";
         }
         k = s > 0 ? s : k;
+        List<String> statuses = new ArrayList<>();
+        if (status != null) {
+            statuses.add(status);
+            while (true) {
+                int sep = any(k, "or", ",", "and", ", or", "and/or");
+                String more = sep < 0 ? null : any(sep, "open", "unresolved") > 0 ? "open" : any(sep, "pending") > 0 ? "pending"
+                        : any(sep, "closed", "resolved") > 0 ? "closed" : null;
+                if (more == null) {
+                    break;
+                }
+                statuses.add(more);
+                k = sep + 1;
+            }
+        }
         k = opt(k, "support", "help desk", "helpdesk", "customer service", "service");
         int e = any(k, "ticket", "tickets", "case", "cases", "complaint", "complaints", "support ticket", "support tickets",
                 "support request", "support requests");
@@ -691,6 +721,14 @@ final class Parse {
         Operator op = q == null ? Operator.GE : q.op();
         BigDecimal number = q == null ? BigDecimal.ONE : q.low();
         Item item;
+        if (statuses.size() > 1 && (q == null || !q.range())) {
+            Function<TimeWindow, Filter> any = w -> new Filter.Or(statuses.stream().distinct()
+                    .map(x -> (Filter) new Filter.Event(new EventMeasure.Tickets(x), w, op, number)).toList());
+            item = cond(i, e, any.apply(null));
+            item.windowed = any;
+            item.negated = negated;
+            return item;
+        }
         if (q != null && q.range()) {
             Quant range = q;
             item = cond(i, e, between(w -> measure, range, null));
@@ -855,7 +893,7 @@ final class Parse {
             q = first;
             k = timesEnd(first);
         }
-        k = opt(k, "anything", "something", "any", "from us", "online");
+        k = opt(k, "anything", "something", "any", "from us", "online", "both", "either");
         Object[] it = item(k);
         if (it == null && k < n && t.get(k).is("in", "from") && k + 1 < n && !t.get(k + 1).is("the")) {
             it = item(k + 1);
@@ -976,6 +1014,19 @@ final class Parse {
     }
 
     private Item spend(int i) {
+        Quant first = quant(i);
+        if (first != null) {
+            int e = any(first.end(), "lifetime spend", "in lifetime spend", "spend", "in spend", "total spend",
+                    "in total spend", "lifetime value", "in lifetime value", "ltv", "spent", "in purchases", "in sales",
+                    "worth of purchases", "worth of orders");
+            if (e > 0) {
+                Item item = cond(i, e, metric(AudienceField.LIFETIME_SPEND, first));
+                EventMeasure measure = new EventMeasure.Purchases(EventMeasure.Aggregate.SUM, null, null);
+                item.windowed = w -> first.range() ? between(x -> measure, first, w)
+                        : new Filter.Event(measure, w, first.op(), first.low());
+                return item;
+            }
+        }
         int j = any(i, "spent", "spend", "spending", "spends", "lifetime spend", "lifetime value", "ltv", "clv",
                 "total spend", "total spending", "customer lifetime value", "lifetime spending", "have spent", "has spent",
                 "who spent", "who have spent", "revenue", "total revenue", "spent a total of", "spend of", "spent in total");

@@ -262,6 +262,20 @@ class OfflineAudienceInterpreterTest {
     }
 
     @Test
+    void listsOfProductsStatusesAndASecondWindow() {
+        assertThat(means("bought both footwear and apparel"))
+                .isEqualTo("purchases in Footwear is at least 1 and purchases in Apparel is at least 1");
+        assertThat(means("bought a fountain pen or a cookbook"))
+                .isEqualTo("purchases of Fountain Pen is at least 1 or purchases of Cookbook is at least 1");
+        assertThat(means("with open or pending tickets"))
+                .isEqualTo("open support tickets is at least 1 or pending support tickets is at least 1");
+        assertThat(means("bought books in 2025 but not in 2026")).isEqualTo("purchases in Books & Stationery is at least 1 "
+                + "from 2025-01-01 to 2025-12-31 and not purchases in Books & Stationery is at least 1 from 2026-01-01 to 2026-12-31");
+        assertThat(means("platinum members with more than $5,000 lifetime spend"))
+                .isEqualTo("loyalty tier is platinum and lifetime spend is more than 5000");
+    }
+
+    @Test
     void filterTextDescribesWindowsAndEvents() {
         assertThat(FilterText.describe(new Filter.InWindow(AudienceField.CREATED_AT,
                 new io.lakefront.domain.audience.TimeWindow.LastMonths(1)))).isEqualTo("created at in the last 1 month");
