@@ -276,6 +276,17 @@ class OfflineAudienceInterpreterTest {
     }
 
     @Test
+    void oddInputNeverThrowsAndSaysWhatItMissed() {
+        for (String odd : List.of("", "   ", "%%%", "$", "aged 200", "in the last 0 days", "between 500 and 100 orders",
+                "born in 3000", "CA CA CA", "not not not", "exclude", "only those", "spent over", "-5 orders", "🙂 gold")) {
+            Interpretation result = read(odd);
+            assertThat(result.text()).isEqualTo(odd);
+            assertThat(result.filter()).isNotNull();
+        }
+        assertThat(read("spent over").notUnderstood()).containsExactly("spent over");
+    }
+
+    @Test
     void filterTextDescribesWindowsAndEvents() {
         assertThat(FilterText.describe(new Filter.InWindow(AudienceField.CREATED_AT,
                 new io.lakefront.domain.audience.TimeWindow.LastMonths(1)))).isEqualTo("created at in the last 1 month");
