@@ -466,8 +466,10 @@ final class Parse {
 
     private Item tier(int i) {
         int j = opt(i, "loyalty tier is", "loyalty tier", "tier is", "tier", "in the", "loyalty status");
-        if (any(i, "no loyalty tier", "no tier", "non members", "not a member", "not members") > 0) {
-            int e = any(i, "no loyalty tier", "no tier", "non members", "not a member", "not members");
+        String[] noTier = {"no loyalty tier", "no tier", "non members", "not a member", "not members", "without a loyalty tier",
+            "without loyalty tier", "without a tier", "with no loyalty tier", "with no tier", "without any loyalty tier"};
+        if (any(i, noTier) > 0) {
+            int e = any(i, noTier);
             return cond(i, e, Filter.compare("loyalty_tier", "=", "none"));
         }
         if (any(i, "loyalty members", "loyalty program members", "any tier", "loyalty program", "any loyalty tier") > 0) {
@@ -582,9 +584,14 @@ final class Parse {
         if (ch != null) {
             int k = (int) ch[1];
             int e = any(k, "subscribers", "subscriber", "opt ins", "opt in", "optins", "opted in", "consent", "subscribed",
-                    "marketing consent", "opt in customers");
+                    "marketing consent", "opt in customers", "opt in status", "consent status");
             if (e > 0) {
-                return cond(i, e, consentFilter(List.of((String) ch[0]), true, false));
+                int no = any(e, "is false", "is no", "= false", "false", "is off", "is not given", "is denied");
+                int given = any(e, "is true", "is yes", "= true", "true", "is on", "is given");
+                if (no > 0) {
+                    return cond(i, no, consentFilter(List.of((String) ch[0]), false, false));
+                }
+                return cond(i, Math.max(e, given), consentFilter(List.of((String) ch[0]), true, false));
             }
             e = any(k, "opt outs", "opted out", "unsubscribers", "unsubscribed");
             if (e > 0) {
@@ -893,6 +900,19 @@ final class Parse {
             q = first;
             k = timesEnd(first);
         }
+        Quant worth = quant(k);
+        if (worth != null && worth.money()) {
+            int of = any(worth.end(), "worth of", "worth", "in", "of");
+            if (of > 0) {
+                Object[] bought = item(of);
+                int end = bought == null ? (t.get(of - 1).is("worth") ? of : -1) : (int) bought[2];
+                if (end > 0) {
+                    EventMeasure.Purchases measure = new EventMeasure.Purchases(EventMeasure.Aggregate.SUM,
+                            bought == null ? null : (String) bought[0], bought == null ? null : (String) bought[1]);
+                    return eventItem(i, end, measure, worth);
+                }
+            }
+        }
         k = opt(k, "anything", "something", "any", "from us", "online", "both", "either");
         Object[] it = item(k);
         if (it == null && k < n && t.get(k).is("in", "from") && k + 1 < n && !t.get(k + 1).is("the")) {
@@ -943,13 +963,9 @@ final class Parse {
             item.windowed = windowed;
             return item;
         }
-        if (category == null && product == null && q != null && !q.range()) {
+        if (category == null && product == null && q != null) {
             // "ordered more than 3 times": the order count, unless a window turns it into purchases in that window
-            Quant counted = q;
-            Item item = cond(i, k, new Filter.Compare(AudienceField.ORDER_COUNT, counted.op(), new Value.Number(counted.low())));
-            EventMeasure measure = EventMeasure.Purchases.count();
-            item.windowed = w -> new Filter.Event(measure, w, counted.op(), counted.low());
-            return item;
+            return ordersItem(i, k, q, null, null);
         }
         EventMeasure.Purchases measure = new EventMeasure.Purchases(EventMeasure.Aggregate.COUNT, category, product);
         return eventItem(i, k, measure, q);

@@ -276,6 +276,14 @@ class OfflineAudienceInterpreterTest {
     }
 
     @Test
+    void secondHeldOutPhrasings() {
+        assertThat(means("bought more than $1,000 worth of electronics")).isEqualTo("total spent in Electronics is more than 1000");
+        assertThat(means("without a loyalty tier in Canada")).isEqualTo("loyalty tier is none and country is CA (Canada)");
+        assertThat(means("ordered 2 to 4 times")).isEqualTo("order count between 2 and 4");
+        assertThat(means("whose email opt-in is false")).isEqualTo("email consent is no");
+    }
+
+    @Test
     void oddInputNeverThrowsAndSaysWhatItMissed() {
         for (String odd : List.of("", "   ", "%%%", "$", "aged 200", "in the last 0 days", "between 500 and 100 orders",
                 "born in 3000", "CA CA CA", "not not not", "exclude", "only those", "spent over", "-5 orders", "🙂 gold")) {
