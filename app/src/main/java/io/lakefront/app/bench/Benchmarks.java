@@ -5,12 +5,35 @@ import java.util.List;
 
 /** The catalogue of {@code ./lakefront bench}; each capability adds its own. */
 public final class Benchmarks {
-    public enum Name { demo, ingest, resolve, churn, search }
+    /** Benchmark names; {@code audience_nl} is written {@code audience-nl} on the command line ({@link #parse}). */
+    public enum Name { demo, ingest, resolve, churn, search, audience_nl;
+
+        /** The name as typed: hyphens stand for underscores ({@code audience-nl}). */
+        public static Name parse(String text) {
+            for (Name name : values()) {
+                if (name.name().equals(text.strip().replace('-', '_'))) {
+                    return name;
+                }
+            }
+            throw new io.lakefront.domain.UserError("unknown benchmark '" + text + "' (known: "
+                    + java.util.Arrays.stream(values()).map(Name::label).collect(java.util.stream.Collectors.joining(", ")) + ")");
+        }
+
+        /** The name as typed on the command line. */
+        public String label() {
+            return name().replace('_', '-');
+        }
+    }
 
     private Benchmarks() {
     }
 
     public static List<Benchmark> select(Name only, double scale) {
+        return select(only, scale, new java.io.PrintWriter(System.out, true));
+    }
+
+    /** {@code out} receives what a benchmark prints besides its figures (the corpus failures of audience-nl). */
+    public static List<Benchmark> select(Name only, double scale, java.io.PrintWriter out) {
         List<Benchmark> all = new ArrayList<>();
         if (only == null || only == Name.demo) {
             all.add(new DemoGenerateBenchmark(scaled(20_000, scale)));
@@ -28,6 +51,9 @@ public final class Benchmarks {
         }
         if (only == null || only == Name.search) {
             all.add(new CustomerSearchBenchmark(scaled(1_000_000, scale)));
+        }
+        if (only == null || only == Name.audience_nl) {
+            all.add(new AudienceNlBenchmark(out));
         }
         return all;
     }

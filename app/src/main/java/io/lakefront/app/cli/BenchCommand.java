@@ -17,8 +17,21 @@ final class BenchCommand implements Callable<Integer> {
     @Spec
     picocli.CommandLine.Model.CommandSpec spec;
 
-    @Parameters(arity = "0..1", paramLabel = "NAME", description = "One benchmark (default: all). Known: ${COMPLETION-CANDIDATES}")
+    @Parameters(arity = "0..1", paramLabel = "NAME", converter = NameConverter.class,
+            description = "One benchmark (default: all). Known: demo, ingest, resolve, churn, search, audience-nl")
     Benchmarks.Name name;
+
+    /** Reads {@code audience-nl} as well as the enum's own spelling. */
+    static final class NameConverter implements picocli.CommandLine.ITypeConverter<Benchmarks.Name> {
+        @Override
+        public Benchmarks.Name convert(String value) {
+            try {
+                return Benchmarks.Name.parse(value);
+            } catch (UserError unknown) {
+                throw new picocli.CommandLine.TypeConversionException(unknown.getMessage());
+            }
+        }
+    }
 
     @Option(names = "--runs", defaultValue = "5", description = "Timed runs (default: ${DEFAULT-VALUE}).")
     int runs;
@@ -35,7 +48,7 @@ final class BenchCommand implements Callable<Integer> {
         if (runs < 1 || warmup < 0 || scale <= 0) {
             throw new UserError("bench: --runs must be at least 1, --warmup at least 0, --scale above 0");
         }
-        List<Benchmark> selected = Benchmarks.select(name, scale);
+        List<Benchmark> selected = Benchmarks.select(name, scale, spec.commandLine().getOut());
         new BenchRunner(warmup, runs, spec.commandLine().getOut()).runAll(selected);
         return LakefrontCommand.OK;
     }

@@ -15,4 +15,16 @@ public interface ValueCatalogue {
 
     /** The distinct purchase products, most frequent first. */
     List<String> products();
+
+    /**
+     * Where customers live: each distinct city with its region and country and how many customers
+     * live there, most first; lets words find out that "Portland" is in two states.
+     */
+    default List<Place> places() {
+        return List.of();
+    }
+
+    /** One city in one region and country (either may be {@code null}) and its number of customers. */
+    record Place(String city, String region, String country, long customers) {
+    }
 }
