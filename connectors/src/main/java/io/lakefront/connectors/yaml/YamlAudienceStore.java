@@ -3,7 +3,8 @@ package io.lakefront.connectors.yaml;
 import io.lakefront.connectors.file.AtomicFile;
 import io.lakefront.domain.UserError;
 import io.lakefront.domain.audience.AudienceStore;
-import io.lakefront.domain.audience.BuiltInGlossary;
+import io.lakefront.domain.audience.Suppression;
+import io.lakefront.domain.audience.nl.Glossary;
 import io.lakefront.domain.audience.Filter;
 import io.lakefront.domain.audience.FilterTree;
 import io.lakefront.domain.audience.GlossaryTerm;
@@ -107,7 +108,7 @@ public final class YamlAudienceStore implements AudienceStore {
     public List<SuppressionRule> suppressionRules() {
         Path file = folder.resolve(SUPPRESSION);
         if (!Files.exists(file)) {
-            return BuiltInGlossary.suppressionRules();
+            return Suppression.defaults();
         }
         YamlNodes nodes = new YamlNodes(file);
         Node root = compose(nodes);
@@ -157,7 +158,7 @@ public final class YamlAudienceStore implements AudienceStore {
     public List<GlossaryTerm> glossary() {
         Path file = folder.resolve(GLOSSARY);
         if (!Files.exists(file)) {
-            return BuiltInGlossary.terms();
+            return Glossary.defaults();
         }
         YamlNodes nodes = new YamlNodes(file);
         Node root = compose(nodes);

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.lakefront.domain.UserError;
-import io.lakefront.domain.audience.BuiltInGlossary;
+import io.lakefront.domain.audience.Suppression;
+import io.lakefront.domain.audience.nl.Glossary;
 import io.lakefront.domain.audience.EventMeasure;
 import io.lakefront.domain.audience.Filter;
 import io.lakefront.domain.audience.GlossaryTerm;
@@ -53,8 +54,8 @@ class YamlAudienceStoreTest {
     @Test
     void theRulesAndTheGlossaryFilesAreNoAudiencesAndTheirNamesAreTaken() {
         YamlAudienceStore store = new YamlAudienceStore(workspace);
-        store.saveSuppressionRules(BuiltInGlossary.suppressionRules());
-        store.saveGlossary(BuiltInGlossary.terms());
+        store.saveSuppressionRules(Suppression.defaults());
+        store.saveGlossary(Glossary.defaults());
         assertThat(store.list()).isEmpty();
         assertThatThrownBy(() -> store.save(new SavedAudience("glossary", "", Filter.and())))
                 .isInstanceOf(UserError.class).hasMessageContaining("choose another name");
@@ -67,11 +68,11 @@ class YamlAudienceStoreTest {
                 org.assertj.core.groups.Tuple.tuple("open support ticket", true),
                 org.assertj.core.groups.Tuple.tuple("bought in the last 7 days", false),
                 org.assertj.core.groups.Tuple.tuple("globally unsubscribed", true));
-        assertThat(store.glossary()).extracting(GlossaryTerm::name)
-                .containsExactly("vip", "lapsed", "high churn risk", "new customers");
+        assertThat(store.glossary()).isEqualTo(Glossary.defaults())
+                .extracting(GlossaryTerm::name).contains("VIP", "lapsed", "high churn risk", "new customers");
 
         List<SuppressionRule> changed = List.of(
-                new SuppressionRule("recent buyers", "", BuiltInGlossary.suppressionRules().get(1).filter(), true),
+                new SuppressionRule("recent buyers", "", Suppression.defaults().get(1).filter(), true),
                 new SuppressionRule("no email", "no address", new Filter.IsEmpty(io.lakefront.domain.audience.AudienceField.EMAIL), false));
         store.saveSuppressionRules(changed);
         assertThat(store.suppressionRules()).isEqualTo(changed);

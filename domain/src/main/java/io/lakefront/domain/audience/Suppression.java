@@ -1,5 +1,6 @@
 package io.lakefront.domain.audience;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,5 +27,18 @@ public final class Suppression {
     /** Who {@code filter} selects but the enabled rules take out; empty when no rule is enabled. */
     public static Optional<Filter> suppressed(Filter filter, List<SuppressionRule> rules) {
         return anyEnabled(rules).map(any -> Filter.and(filter, any));
+    }
+
+    /** The suppression rules a workspace starts with, while {@code audiences/suppression.yaml} does not exist. */
+    public static List<SuppressionRule> defaults() {
+        return List.of(
+                new SuppressionRule("open support ticket", "Customers with a support ticket still open: sort that out first.",
+                        new Filter.Event(new EventMeasure.Tickets("open"), null, Operator.GE, BigDecimal.ONE), true),
+                new SuppressionRule("bought in the last 7 days", "Customers who just bought: give them a rest.",
+                        new Filter.Event(EventMeasure.Purchases.count(), new TimeWindow.LastDays(7), Operator.GE,
+                                BigDecimal.ONE), false),
+                new SuppressionRule("globally unsubscribed", "Customers who opted out of email, SMS and push alike.",
+                        Filter.and(Filter.compare("email_opt_in", "=", "false"), Filter.compare("sms_opt_in", "=", "false"),
+                                Filter.compare("push_opt_in", "=", "false")), true));
     }
 }

@@ -3,14 +3,13 @@ package io.lakefront.ui.fakes;
 import io.lakefront.domain.UserError;
 import io.lakefront.domain.audience.AudienceField;
 import io.lakefront.domain.audience.AudienceInsights;
-import io.lakefront.domain.audience.BuiltInGlossary;
+import io.lakefront.domain.audience.Suppression;
 import io.lakefront.domain.audience.EventMeasure;
 import io.lakefront.domain.audience.Filter;
 import io.lakefront.domain.audience.InterpretRequest;
 import io.lakefront.domain.audience.Interpretation;
 import io.lakefront.domain.audience.Operator;
 import io.lakefront.domain.audience.SavedAudience;
-import io.lakefront.domain.audience.Suppression;
 import io.lakefront.domain.audience.SuppressionRule;
 import io.lakefront.domain.audience.TimeWindow;
 import io.lakefront.domain.audience.Value;
@@ -47,7 +46,7 @@ public final class InMemoryAudienceDesk implements AudienceDesk {
 
     private final List<Customer> customers = new ArrayList<>();
     private final Map<String, SavedAudience> saved = new TreeMap<>();
-    private List<SuppressionRule> rules = BuiltInGlossary.suppressionRules();
+    private List<SuppressionRule> rules = Suppression.defaults();
     private final YearMonth now = YearMonth.of(2026, 10);
     private boolean mayEdit = true;
     private String failure;
