@@ -5,7 +5,7 @@ import java.util.List;
 
 /** The catalogue of {@code ./lakefront bench}; each capability adds its own. */
 public final class Benchmarks {
-    public enum Name { demo, ingest, resolve, churn, search }
+    public enum Name { demo, ingest, resolve, churn, search, audience }
 
     private Benchmarks() {
     }
@@ -28,6 +28,10 @@ public final class Benchmarks {
         }
         if (only == null || only == Name.search) {
             all.add(new CustomerSearchBenchmark(scaled(1_000_000, scale)));
+        }
+        if (only == null || only == Name.audience) {
+            // About ten purchase lines a customer: 1M customers, 10M lines (issue 7).
+            all.add(new AudienceBenchmark(scaled(1_000_000, scale)));
         }
         return all;
     }

@@ -159,6 +159,7 @@ public final class AudienceIndexBuilder {
         Map<AudienceField, BitSet[]> boolColumns = new EnumMap<>(AudienceField.class);
         bools.forEach((field, buffer) -> boolColumns.put(field, buffer.buildBool(rank)));
         EventTable purchaseTable = purchases.build(rank);
+        purchases.clear();
         String[] categories = new String[purchaseTable.firstDistinct()];
         for (int code = 0; code < categories.length; code++) {
             categories[code] = categoryNames.get(purchaseTable.firstValue(code));
@@ -266,8 +267,19 @@ public final class AudienceIndexBuilder {
             for (int i = 0; i < mapped.length; i++) {
                 mapped[i] = rank[mapped[i]];
             }
-            return new EventTable(times.toArray(), mapped, amounts == null ? null : amounts.toArray(), first.toArray(),
+            return new EventTable(rank.length, times.toArray(), mapped, amounts == null ? null : amounts.toArray(), first.toArray(),
                     dictionary(firstCodes), second.toArray(), dictionary(secondCodes));
+        }
+
+        /** Lets the buffers go once the table is built (10M purchase lines hold hundreds of MB). */
+        void clear() {
+            times.clear();
+            customers.clear();
+            if (amounts != null) {
+                amounts.clear();
+            }
+            first.clear();
+            second.clear();
         }
 
         private static String[] dictionary(Map<String, Integer> codes) {

@@ -14,7 +14,7 @@ final class Buffers {
 
         void add(long value) {
             if (size == values.length) {
-                values = Arrays.copyOf(values, values.length * 2);
+                values = Arrays.copyOf(values, Math.max(1024, values.length * 2));
             }
             values[size++] = value;
         }
@@ -30,6 +30,11 @@ final class Buffers {
         long[] toArray() {
             return Arrays.copyOf(values, size);
         }
+
+        void clear() {
+            values = new long[0];
+            size = 0;
+        }
     }
 
     /** A growable {@code int[]}. */
@@ -39,7 +44,7 @@ final class Buffers {
 
         void add(int value) {
             if (size == values.length) {
-                values = Arrays.copyOf(values, values.length * 2);
+                values = Arrays.copyOf(values, Math.max(1024, values.length * 2));
             }
             values[size++] = value;
         }
@@ -54,6 +59,11 @@ final class Buffers {
 
         int[] toArray() {
             return Arrays.copyOf(values, size);
+        }
+
+        void clear() {
+            values = new int[0];
+            size = 0;
         }
     }
 }

@@ -16,7 +16,6 @@ import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +41,6 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
     private static final List<String> CHANNELS = List.of("email", "sms", "push");
     private static final List<AudienceField> OPT_INS = List.of(AudienceField.EMAIL_OPT_IN, AudienceField.SMS_OPT_IN,
             AudienceField.PUSH_OPT_IN);
-    private static final int ALL_TIME_KEPT = 16;
 
     private final ZoneId zone;
     private final String[] ids;
@@ -59,17 +57,7 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
     private final long[] spend;
     private final BitSet withSpend;
     private final byte[] riskBand;
-    private final Map<List<Object>, Totals> allTime = new LinkedHashMap<>(16, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<List<Object>, Totals> eldest) {
-            return size() > ALL_TIME_KEPT;
-        }
-    };
-
-    /** Per customer: how many rows of a measure, and their total amount (purchases only, else null). */
-    record Totals(int[] counts, long[] sums) {
-    }
-
+    private final long[] created;
     ColumnarAudienceIndex(ZoneId zone, String[] ids, Map<AudienceField, TextColumn> texts,
                           Map<AudienceField, OrderedColumn> ordered, Map<AudienceField, BitSet[]> bools,
                           EventTable purchases, EventTable tickets, EventTable engagement, String[] categories) {
@@ -93,30 +81,24 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
         for (int c = 0; c < n; c++) {
             riskBand[c] = riskColumn.nulls().get(c) ? -1 : band(OrderedColumn.fromSortable(risk[c]));
         }
+        OrderedColumn createdColumn = ordered.get(AudienceField.CREATED_AT);
+        created = createdColumn.keysByCustomer(n, Long.MIN_VALUE);
         // Each customer's distinct purchase categories, for the breakdown.
-        long[] pairs = new long[purchases.rows()];
-        int k = 0;
-        for (int r = 0; r < purchases.rows(); r++) {
-            if (purchases.first(r) >= 0) {
-                pairs[k++] = ((long) purchases.customer(r) << 32) | purchases.first(r);
-            }
-        }
-        Arrays.sort(pairs, 0, k);
         categoryOffsets = new int[n + 1];
         categoryBuyers = new long[categories.length];
         Buffers.Ints distinct = new Buffers.Ints();
-        for (int i = 0; i < k; i++) {
-            if (i > 0 && pairs[i] == pairs[i - 1]) {
-                continue;
-            }
-            int customer = (int) (pairs[i] >>> 32);
-            int category = (int) pairs[i];
-            distinct.add(category);
-            categoryOffsets[customer + 1]++;
-            categoryBuyers[category]++;
-        }
+        int[] seenBy = new int[categories.length];
+        Arrays.fill(seenBy, -1);
         for (int c = 0; c < n; c++) {
-            categoryOffsets[c + 1] += categoryOffsets[c];
+            for (int r = purchases.start(c); r < purchases.start(c + 1); r++) {
+                int category = purchases.first(r);
+                if (category >= 0 && seenBy[category] != c) {
+                    seenBy[category] = c;
+                    distinct.add(category);
+                    categoryBuyers[category]++;
+                }
+            }
+            categoryOffsets[c + 1] = distinct.size();
         }
         customerCategories = distinct.toArray();
     }
@@ -179,36 +161,104 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
         Map<Filter, BitSet> fixed = new IdentityHashMap<>();
         BitSet members = new FilterEvaluation(this, now, Long.MAX_VALUE, fixed, Map.of()).eval(filter);
         long size = members.cardinality();
-        return new AudienceInsights(size, population(), trend(filter, now, fixed, size), categories(members, size),
-                averageSpend(members), churnRisk(members), reachability(members, size));
+        Tally tally = new Tally(members);
+        return new AudienceInsights(size, population(), trend(filter, now, fixed, members), categories(tally, size),
+                tally.averageSpend(), churnRisk(tally), reachability(members, size));
     }
 
-    private List<AudienceInsights.MonthSize> trend(Filter filter, Instant now, Map<Filter, BitSet> fixed, long size) {
+    /** What one pass over the members collects: spend, churn-risk bands, categories bought. */
+    private final class Tally {
+        final long[] bought = new long[categories.length];
+        final long[] risks = new long[RISK_BOUNDS.length + 1];
+        BigDecimal spendTotal = BigDecimal.ZERO;
+        long spendCount;
+
+        Tally(BitSet members) {
+            long partial = 0;
+            long[] words = members.toLongArray();
+            for (int w = 0; w < words.length; w++) {
+                for (long word = words[w]; word != 0; word &= word - 1) {
+                    int c = (w << 6) + Long.numberOfTrailingZeros(word);
+                    for (int i = categoryOffsets[c]; i < categoryOffsets[c + 1]; i++) {
+                        bought[customerCategories[i]]++;
+                    }
+                    if (riskBand[c] >= 0) {
+                        risks[riskBand[c]]++;
+                    }
+                    if (withSpend.get(c)) {
+                        spendCount++;
+                        long next = partial + spend[c];
+                        if (((partial ^ next) & (spend[c] ^ next)) < 0) {
+                            spendTotal = spendTotal.add(BigDecimal.valueOf(partial, OrderedColumn.DECIMAL_SCALE));
+                            next = spend[c];
+                        }
+                        partial = next;
+                    }
+                }
+            }
+            spendTotal = spendTotal.add(BigDecimal.valueOf(partial, OrderedColumn.DECIMAL_SCALE));
+        }
+
+        Optional<BigDecimal> averageSpend() {
+            return spendCount == 0 ? Optional.empty()
+                    : Optional.of(spendTotal.divide(BigDecimal.valueOf(spendCount), 2, RoundingMode.HALF_EVEN));
+        }
+    }
+
+    private List<AudienceInsights.MonthSize> trend(Filter filter, Instant now, Map<Filter, BitSet> fixed, BitSet members) {
         YearMonth current = YearMonth.from(now.atZone(zone));
         List<Instant> ends = new ArrayList<>();
         for (int k = TREND_MONTHS - 1; k >= 1; k--) {
             ends.add(current.minusMonths(k - 1L).atDay(1).atStartOfDay(zone).toInstant().minusNanos(1));
         }
-        List<Map<Filter, BitSet>> events = eventsByMonth(filter, ends);
-        OrderedColumn created = ordered.get(AudienceField.CREATED_AT);
-        List<AudienceInsights.MonthSize> trend = new ArrayList<>();
-        for (int k = 0; k < ends.size(); k++) {
-            Instant end = ends.get(k);
-            long cap = OrderedColumn.nanos(end) + 1;
-            BitSet month = new FilterEvaluation(this, end, cap, fixed, events.get(k)).eval(filter);
-            BitSet existed = (BitSet) created.nulls().clone();
-            created.addKeyRange(Long.MIN_VALUE, cap, existed);
-            month.and(existed);
-            trend.add(new AudienceInsights.MonthSize(current.minusMonths(TREND_MONTHS - 1L - k), month.cardinality()));
+        long[] caps = new long[ends.size()];
+        for (int k = 0; k < caps.length; k++) {
+            caps[k] = OrderedColumn.nanos(ends.get(k)) + 1;
         }
-        trend.add(new AudienceInsights.MonthSize(current, size));
+        long[] sizes = new long[ends.size()];
+        if (!FilterEvaluation.dependsOnNow(filter)) {
+            // The same members every month: count each by the first month end they had been created by.
+            long[] words = members.toLongArray();
+            for (int w = 0; w < words.length; w++) {
+                for (long word = words[w]; word != 0; word &= word - 1) {
+                    long createdAt = created[(w << 6) + Long.numberOfTrailingZeros(word)];
+                    int k = 0;
+                    while (k < caps.length && createdAt >= caps[k]) {
+                        k++;
+                    }
+                    if (k < caps.length) {
+                        sizes[k]++;
+                    }
+                }
+            }
+            for (int k = 1; k < sizes.length; k++) {
+                sizes[k] += sizes[k - 1];
+            }
+        } else {
+            List<Map<Filter, BitSet>> events = eventsByMonth(filter, ends);
+            for (int k = 0; k < ends.size(); k++) {
+                BitSet month = new FilterEvaluation(this, ends.get(k), caps[k], fixed, events.get(k)).eval(filter);
+                long[] words = month.toLongArray();
+                long count = 0;
+                for (int w = 0; w < words.length; w++) {
+                    for (long word = words[w]; word != 0; word &= word - 1) {
+                        if (created[(w << 6) + Long.numberOfTrailingZeros(word)] < caps[k]) {
+                            count++;
+                        }
+                    }
+                }
+                sizes[k] = count;
+            }
+        }
+        List<AudienceInsights.MonthSize> trend = new ArrayList<>();
+        for (int k = 0; k < sizes.length; k++) {
+            trend.add(new AudienceInsights.MonthSize(current.minusMonths(TREND_MONTHS - 1L - k), sizes[k]));
+        }
+        trend.add(new AudienceInsights.MonthSize(current, members.cardinality()));
         return trend;
     }
 
-    /**
-     * Each event condition's customers at each month end, computed in one pass per condition: its
-     * window slides forward month by month, adding the rows that enter and taking away those that leave.
-     */
+    /** Each event condition's customers at each month end, all months in one pass over the event table. */
     private List<Map<Filter, BitSet>> eventsByMonth(Filter filter, List<Instant> ends) {
         List<Map<Filter, BitSet>> byMonth = new ArrayList<>();
         for (int k = 0; k < ends.size(); k++) {
@@ -216,27 +266,18 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
         }
         for (Filter.Event e : eventConditions(filter, new ArrayList<>())) {
             EventTable table = table(e.measure());
-            EventTable.RowSelection rows = FilterEvaluation.selection(table, e.measure());
-            int[] counts = new int[population()];
-            long[] sums = e.measure() instanceof EventMeasure.Purchases ? new long[population()] : null;
-            int from = 0;
-            int to = 0;
+            long[] starts = new long[ends.size()];
+            long[] stops = new long[ends.size()];
             for (int k = 0; k < ends.size(); k++) {
                 Instant end = ends.get(k);
-                int[] range = FilterEvaluation.rows(table, e.window(), end, OrderedColumn.nanos(end) + 1, zone);
-                if (range[0] < from || range[1] < to) {
-                    Arrays.fill(counts, 0);
-                    if (sums != null) {
-                        Arrays.fill(sums, 0);
-                    }
-                    from = range[0];
-                    to = range[0];
-                }
-                table.accumulate(rows, to, range[1], counts, sums, 1);
-                table.accumulate(rows, from, range[0], counts, sums, -1);
-                from = range[0];
-                to = range[1];
-                byMonth.get(k).put(e, FilterEvaluation.select(e, counts, sums));
+                long[] span = FilterEvaluation.span(e.window(), end, OrderedColumn.nanos(end) + 1, zone);
+                starts[k] = span[0];
+                stops[k] = span[1];
+            }
+            BitSet[] months = table.select(FilterEvaluation.selection(table, e.measure()), starts, stops,
+                    FilterEvaluation.condition(e));
+            for (int k = 0; k < ends.size(); k++) {
+                byMonth.get(k).put(e, months[k]);
             }
         }
         return byMonth;
@@ -255,61 +296,28 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
         return found;
     }
 
-    private List<AudienceInsights.CategoryShare> categories(BitSet members, long size) {
-        long[] bought = new long[categories.length];
-        for (int c = members.nextSetBit(0); c >= 0; c = members.nextSetBit(c + 1)) {
-            for (int i = categoryOffsets[c]; i < categoryOffsets[c + 1]; i++) {
-                bought[customerCategories[i]]++;
-            }
-        }
+    private List<AudienceInsights.CategoryShare> categories(Tally tally, long size) {
         List<AudienceInsights.CategoryShare> shares = new ArrayList<>();
         for (int category = 0; category < categories.length; category++) {
-            if (bought[category] == 0) {
+            long bought = tally.bought[category];
+            if (bought == 0) {
                 continue;
             }
-            double share = bought[category] / (double) size;
+            double share = bought / (double) size;
             double overall = categoryBuyers[category] / (double) population();
-            shares.add(new AudienceInsights.CategoryShare(categories[category], bought[category], share,
-                    share / overall * 100));
+            shares.add(new AudienceInsights.CategoryShare(categories[category], bought, share, share / overall * 100));
         }
         shares.sort(Comparator.comparingLong(AudienceInsights.CategoryShare::customers).reversed()
                 .thenComparing(AudienceInsights.CategoryShare::category));
         return shares;
     }
 
-    private Optional<BigDecimal> averageSpend(BitSet members) {
-        BitSet counted = (BitSet) members.clone();
-        counted.and(withSpend);
-        long count = counted.cardinality();
-        if (count == 0) {
-            return Optional.empty();
-        }
-        BigDecimal total = BigDecimal.ZERO;
-        long partial = 0;
-        for (int c = counted.nextSetBit(0); c >= 0; c = counted.nextSetBit(c + 1)) {
-            long next = partial + spend[c];
-            if (((partial ^ next) & (spend[c] ^ next)) < 0) {
-                total = total.add(BigDecimal.valueOf(partial, OrderedColumn.DECIMAL_SCALE));
-                next = spend[c];
-            }
-            partial = next;
-        }
-        total = total.add(BigDecimal.valueOf(partial, OrderedColumn.DECIMAL_SCALE));
-        return Optional.of(total.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_EVEN));
-    }
-
-    private List<AudienceInsights.RiskBand> churnRisk(BitSet members) {
-        long[] counts = new long[RISK_BOUNDS.length + 1];
-        for (int c = members.nextSetBit(0); c >= 0; c = members.nextSetBit(c + 1)) {
-            if (riskBand[c] >= 0) {
-                counts[riskBand[c]]++;
-            }
-        }
+    private List<AudienceInsights.RiskBand> churnRisk(Tally tally) {
         List<AudienceInsights.RiskBand> bands = new ArrayList<>();
-        for (int b = 0; b < counts.length; b++) {
+        for (int b = 0; b < tally.risks.length; b++) {
             double low = b == 0 ? 0 : RISK_BOUNDS[b - 1];
             double high = b == RISK_BOUNDS.length ? 1 : RISK_BOUNDS[b];
-            bands.add(new AudienceInsights.RiskBand(low, high, counts[b]));
+            bands.add(new AudienceInsights.RiskBand(low, high, tally.risks[b]));
         }
         return bands;
     }
@@ -345,25 +353,5 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
     EventTable table(EventMeasure measure) {
         AudienceTable table = measure.table();
         return table == AudienceTable.PURCHASES ? purchases : table == AudienceTable.SUPPORT_TICKETS ? tickets : engagement;
-    }
-
-    /** A measure's per-customer count and total over all rows, kept for the measures asked most recently. */
-    Totals allTime(EventMeasure measure, EventTable.RowSelection rows) {
-        List<Object> key = List.of(measure.table(), rows.first(), rows.second(), rows.impossible());
-        synchronized (allTime) {
-            Totals known = allTime.get(key);
-            if (known != null) {
-                return known;
-            }
-        }
-        EventTable table = table(measure);
-        int[] counts = new int[population()];
-        long[] sums = measure instanceof EventMeasure.Purchases ? new long[population()] : null;
-        table.accumulate(rows, 0, table.rows(), counts, sums, 1);
-        Totals totals = new Totals(counts, sums);
-        synchronized (allTime) {
-            allTime.put(key, totals);
-        }
-        return totals;
     }
 }

@@ -6,7 +6,7 @@ import java.math.RoundingMode;
 
 /**
  * Compares per-customer counts, totals and averages with a condition's number exactly as H2 does:
- * counts and totals exactly, an average as {@code AVG} of a {@code DECIMAL(19, 4)} column yields it
+ * counts and totals exactly (as a range of whole values), an average as {@code AVG} of a {@code DECIMAL(19, 4)} column yields it
  * (the quotient at scale 14, rounded half down), without a {@link BigDecimal} per customer where the
  * number allows.
  */
@@ -26,41 +26,6 @@ final class Comparisons {
             case GT -> comparison > 0;
             case GE -> comparison >= 0;
         };
-    }
-
-    /** A number {@code x} against which whole values ({@code long}) are compared without rounding. */
-    static final class Threshold {
-        private final long floor;
-        private final boolean whole;
-        private final boolean belowAll;
-
-        Threshold(BigDecimal x) {
-            BigDecimal floored = x.setScale(0, RoundingMode.FLOOR);
-            if (floored.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-                floor = Long.MAX_VALUE;
-                whole = false;
-                belowAll = false;
-            } else if (floored.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0) {
-                floor = Long.MIN_VALUE;
-                whole = false;
-                belowAll = true;
-            } else {
-                floor = floored.longValueExact();
-                whole = floored.compareTo(x) == 0;
-                belowAll = false;
-            }
-        }
-
-        /** The sign of {@code value - x}. */
-        int compare(long value) {
-            if (belowAll) {
-                return 1;
-            }
-            if (value != floor) {
-                return value < floor ? -1 : 1;
-            }
-            return whole ? 0 : -1;
-        }
     }
 
     /** Compares averages {@code sum / count} (sum at the money scale) with {@code x} as H2's {@code AVG} would. */
@@ -92,6 +57,38 @@ final class Comparisons {
             BigDecimal average = BigDecimal.valueOf(sum, OrderedColumn.DECIMAL_SCALE)
                     .divide(BigDecimal.valueOf(count), AVERAGE_SCALE, RoundingMode.HALF_DOWN);
             return average.compareTo(x);
+        }
+    }
+
+    /**
+     * The whole values {@code v} for which {@code v op x} holds: those in {@code [low, high]} when
+     * {@code inside}, else those outside it (only {@code !=} needs that).
+     */
+    record Interval(long low, long high, boolean inside) {
+        static Interval of(Operator op, BigDecimal x) {
+            long floor = saturated(x.setScale(0, RoundingMode.FLOOR));
+            long ceiling = saturated(x.setScale(0, RoundingMode.CEILING));
+            boolean whole = floor == ceiling && x.compareTo(BigDecimal.valueOf(floor)) == 0;
+            return switch (op) {
+                case EQ -> whole ? new Interval(floor, floor, true) : new Interval(1, 0, true);
+                case NE -> whole ? new Interval(floor, floor, false) : new Interval(1, 0, false);
+                case LT -> whole && floor == Long.MIN_VALUE ? new Interval(1, 0, true)
+                        : new Interval(Long.MIN_VALUE, whole ? floor - 1 : floor, true);
+                case LE -> new Interval(Long.MIN_VALUE, floor, true);
+                case GT -> whole && floor == Long.MAX_VALUE ? new Interval(1, 0, true)
+                        : new Interval(whole ? floor + 1 : ceiling, Long.MAX_VALUE, true);
+                case GE -> new Interval(ceiling, Long.MAX_VALUE, true);
+            };
+        }
+
+        private static long saturated(BigDecimal whole) {
+            if (whole.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) >= 0) {
+                return Long.MAX_VALUE;
+            }
+            if (whole.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) <= 0) {
+                return Long.MIN_VALUE;
+            }
+            return whole.longValueExact();
         }
     }
 }

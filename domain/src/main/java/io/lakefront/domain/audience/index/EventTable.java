@@ -1,57 +1,59 @@
 package io.lakefront.domain.audience.index;
 
 import java.util.Arrays;
+import java.util.BitSet;
 
 /**
  * One event table (purchases, support tickets or engagement events) as parallel arrays of its rows
- * sorted by time: a time window is a run of rows found by binary search, so a windowed condition
- * reads only the rows inside its window. Each row keeps its customer (dense int), its amount
- * (purchases, at the money scale) and two dictionary-encoded attributes: category and product
- * (lowercased, since purchase conditions ignore case), status, or channel and type (exact).
+ * grouped by customer (offsets per customer) and sorted by time within each customer. A condition is
+ * one sequential pass over all customers: each customer's rows inside a window are found by binary
+ * search, counted and totalled, and compared at once, without a per-customer array of counts. The
+ * same pass answers several windows (the month ends of a trend) from running totals. Each row keeps
+ * its amount (purchases, at the money scale) and two dictionary-encoded attributes: category and
+ * product (lowercased, since purchase conditions ignore case), status, or channel and type (exact).
  */
 final class EventTable {
     /** A row's attribute has no value. */
     static final int NONE = -1;
 
+    private final int[] offsets;
     private final long[] times;
-    private final int[] customers;
     private final long[] amounts;
     private final int[] first;
     private final int[] second;
     private final String[] firstValues;
     private final String[] secondValues;
+    private final int widest;
 
-    EventTable(long[] times, int[] customers, long[] amounts, int[] first, String[] firstValues, int[] second,
-               String[] secondValues) {
-        int[] order = IndirectSort.order(times);
+    EventTable(int population, long[] times, int[] customers, long[] amounts, int[] first, String[] firstValues,
+               int[] second, String[] secondValues) {
+        // By time, then (stable) by customer: customer-major, time-minor.
+        int[] byTime = IndirectSort.order(times);
+        offsets = new int[population + 1];
+        for (int customer : customers) {
+            offsets[customer + 1]++;
+        }
+        int widestRun = 0;
+        for (int c = 0; c < population; c++) {
+            widestRun = Math.max(widestRun, offsets[c + 1]);
+            offsets[c + 1] += offsets[c];
+        }
+        widest = widestRun;
+        int[] order = new int[times.length];
+        int[] next = Arrays.copyOf(offsets, population);
+        for (int row : byTime) {
+            order[next[customers[row]]++] = row;
+        }
         this.times = IndirectSort.apply(times, order);
-        this.customers = IndirectSort.apply(customers, order);
         this.amounts = amounts == null ? null : IndirectSort.apply(amounts, order);
-        int[] firstRank = sortedRanks(firstValues);
-        int[] secondRank = sortedRanks(secondValues);
-        this.first = recode(IndirectSort.apply(first, order), firstRank);
-        this.second = recode(IndirectSort.apply(second, order), secondRank);
+        this.first = recode(IndirectSort.apply(first, order), sortedRanks(firstValues));
+        this.second = recode(IndirectSort.apply(second, order), sortedRanks(secondValues));
         this.firstValues = sorted(firstValues);
         this.secondValues = sorted(secondValues);
     }
 
     int rows() {
         return times.length;
-    }
-
-    /** The first row at or after {@code nanos} (epoch nanoseconds); {@link #rows()} when none. */
-    int firstAtOrAfter(long nanos) {
-        int lo = 0;
-        int hi = times.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (times[mid] < nanos) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /** The code of a first-attribute value, {@link #NONE} when no row has it. */
@@ -73,42 +75,111 @@ final class EventTable {
         return firstValues.length;
     }
 
-    int customer(int row) {
-        return customers[row];
+    /** Customer {@code c}'s rows are {@code [start(c), start(c + 1))}. */
+    int start(int c) {
+        return offsets[c];
     }
 
     int first(int row) {
         return first[row];
     }
 
-    long time(int row) {
-        return times[row];
+    /** What is compared per customer: the count and total of the selected rows in a window. */
+    interface Condition {
+        boolean test(int count, long sum);
     }
 
     /**
-     * Adds ({@code sign} 1) or takes away ({@code sign} -1) rows {@code [from, to)} that {@code rows}
-     * selects to each customer's count and (when {@code sums} is given) total amount.
+     * For each window {@code [starts[k], ends[k])} (epoch nanoseconds), the customers whose selected
+     * rows in it pass {@code condition} (customers without rows are tested with 0 and 0).
      */
-    void accumulate(RowSelection rows, int from, int to, int[] counts, long[] sums, int sign) {
-        if (rows.impossible()) {
-            return;
-        }
+    BitSet[] select(RowSelection rows, long[] starts, long[] ends, Condition condition) {
+        int windows = starts.length;
+        int population = offsets.length - 1;
+        long[][] words = new long[windows][(population + 63) >>> 6];
+        int[] counts = new int[widest + 1];
+        long[] sums = new long[widest + 1];
+        boolean any = rows.first() == RowSelection.ANY && rows.second() == RowSelection.ANY;
         int a = rows.first();
         int b = rows.second();
-        for (int r = from; r < to; r++) {
-            if ((a == RowSelection.ANY || first[r] == a) && (b == RowSelection.ANY || second[r] == b)) {
-                int c = customers[r];
-                counts[c] += sign;
-                if (sums != null) {
-                    sums[c] += sign * amounts[r];
+        boolean empty = condition.test(0, 0);
+        boolean monotone = true;
+        for (int k = 1; k < windows; k++) {
+            monotone &= starts[k - 1] <= starts[k] && ends[k - 1] <= ends[k];
+        }
+        for (int c = 0; c < population; c++) {
+            int lo = offsets[c];
+            int hi = offsets[c + 1];
+            if (lo == hi || rows.impossible()) {
+                if (empty) {
+                    for (int k = 0; k < windows; k++) {
+                        words[k][c >>> 6] |= 1L << c;
+                    }
+                }
+                continue;
+            }
+            // Running count and total of the selected rows before each of the customer's rows.
+            int count = 0;
+            long sum = 0;
+            for (int r = lo; r < hi; r++) {
+                counts[r - lo] = count;
+                sums[r - lo] = sum;
+                if (any || (a == RowSelection.ANY || first[r] == a) && (b == RowSelection.ANY || second[r] == b)) {
+                    count++;
+                    sum += amounts == null ? 0 : amounts[r];
+                }
+            }
+            counts[hi - lo] = count;
+            sums[hi - lo] = sum;
+            int from = lo;
+            int to = lo;
+            for (int k = 0; k < windows; k++) {
+                if (monotone) {
+                    // Windows that only move forward: both ends advance through the customer's rows once.
+                    while (from < hi && times[from] < starts[k]) {
+                        from++;
+                    }
+                    while (to < hi && times[to] < ends[k]) {
+                        to++;
+                    }
+                } else {
+                    from = firstAtOrAfter(lo, hi, starts[k]);
+                    to = firstAtOrAfter(lo, hi, ends[k]);
+                }
+                int end = Math.max(from, to);
+                if (condition.test(counts[end - lo] - counts[from - lo], sums[end - lo] - sums[from - lo])) {
+                    words[k][c >>> 6] |= 1L << c;
                 }
             }
         }
+        BitSet[] selected = new BitSet[windows];
+        for (int k = 0; k < windows; k++) {
+            selected[k] = BitSet.valueOf(words[k]);
+        }
+        return selected;
+    }
+
+    private int firstAtOrAfter(int lo, int hi, long nanos) {
+        if (nanos == Long.MIN_VALUE) {
+            return lo;
+        }
+        if (nanos == Long.MAX_VALUE) {
+            return hi;
+        }
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (times[mid] < nanos) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     long bytes() {
-        long perRow = 8 + 4 + 4 + 4 + (amounts == null ? 0 : 8);
-        return perRow * times.length;
+        long perRow = 8 + 4 + 4 + (amounts == null ? 0 : 8);
+        return perRow * times.length + 4L * offsets.length;
     }
 
     /** Which rows an event condition counts: a code per attribute, {@link #ANY} for all. */

@@ -187,21 +187,15 @@ final class FilterEvaluation {
 
     private BitSet event(Filter.Event e) {
         EventTable table = index.table(e.measure());
-        EventTable.RowSelection rows = selection(table, e.measure());
-        boolean sums = e.measure() instanceof EventMeasure.Purchases p && p.aggregate() != EventMeasure.Aggregate.COUNT;
-        if (e.window() == null && cap == Long.MAX_VALUE) {
-            ColumnarAudienceIndex.Totals totals = index.allTime(e.measure(), rows);
-            return select(e, totals.counts(), totals.sums());
-        }
-        int[] range = rows(table, e.window(), now, cap, index.zone());
-        int[] counts = new int[index.population()];
-        long[] totals = sums ? new long[index.population()] : null;
-        table.accumulate(rows, range[0], range[1], counts, totals, 1);
-        return select(e, counts, totals);
+        long[] span = span(e.window(), now, cap, index.zone());
+        return table.select(selection(table, e.measure()), new long[] {span[0]}, new long[] {span[1]}, condition(e))[0];
     }
 
-    /** The rows {@code [from, to)} of {@code table} a window covers at {@code now}, none at or after {@code cap}. */
-    static int[] rows(EventTable table, TimeWindow window, Instant now, long cap, ZoneId zone) {
+    /**
+     * The epoch nanoseconds {@code [start, end)} a window covers at {@code now}, ending before {@code cap}
+     * at the latest; {@link Long#MIN_VALUE} and {@link Long#MAX_VALUE} for open ends.
+     */
+    static long[] span(TimeWindow window, Instant now, long cap, ZoneId zone) {
         long start = Long.MIN_VALUE;
         long end = Long.MAX_VALUE;
         if (window != null) {
@@ -209,10 +203,25 @@ final class FilterEvaluation {
             start = span.start() == null ? Long.MIN_VALUE : OrderedColumn.nanos(span.start());
             end = span.end() == null ? Long.MAX_VALUE : OrderedColumn.nanos(span.end());
         }
-        end = Math.min(end, cap);
-        int to = end == Long.MAX_VALUE ? table.rows() : table.firstAtOrAfter(end);
-        int from = Math.min(table.firstAtOrAfter(start), to);
-        return new int[] {from, to};
+        return new long[] {start, Math.min(end, cap)};
+    }
+
+    /** The comparison of an event condition, per customer, from the count and total of its rows. */
+    static EventTable.Condition condition(Filter.Event e) {
+        EventMeasure.Aggregate aggregate = e.measure() instanceof EventMeasure.Purchases p ? p.aggregate()
+                : EventMeasure.Aggregate.COUNT;
+        if (aggregate == EventMeasure.Aggregate.AVERAGE) {
+            Comparisons.Average average = new Comparisons.Average(e.number());
+            return (count, sum) -> count > 0 && Comparisons.holds(e.op(), average.compare(sum, count));
+        }
+        boolean total = aggregate == EventMeasure.Aggregate.SUM;
+        Comparisons.Interval interval = Comparisons.Interval.of(e.op(),
+                total ? e.number().movePointRight(OrderedColumn.DECIMAL_SCALE) : e.number());
+        long lo = interval.low();
+        long hi = interval.high();
+        boolean inside = interval.inside();
+        return total ? (count, sum) -> (sum >= lo && sum <= hi) == inside
+                : (count, sum) -> (count >= lo && count <= hi) == inside;
     }
 
     /** Which rows of its table a measure reads. */
@@ -235,41 +244,5 @@ final class FilterEvaluation {
 
     private static String lower(String text) {
         return text == null ? null : text.toLowerCase(Locale.ROOT);
-    }
-
-    /** The customers whose count, total or average compares as the condition says. */
-    static BitSet select(Filter.Event e, int[] counts, long[] sums) {
-        int n = counts.length;
-        BitSet result = new BitSet(n);
-        EventMeasure.Aggregate aggregate = e.measure() instanceof EventMeasure.Purchases p ? p.aggregate()
-                : EventMeasure.Aggregate.COUNT;
-        switch (aggregate) {
-            case COUNT -> {
-                Comparisons.Threshold threshold = new Comparisons.Threshold(e.number());
-                for (int c = 0; c < n; c++) {
-                    if (Comparisons.holds(e.op(), threshold.compare(counts[c]))) {
-                        result.set(c);
-                    }
-                }
-            }
-            case SUM -> {
-                Comparisons.Threshold threshold = new Comparisons.Threshold(
-                        e.number().movePointRight(OrderedColumn.DECIMAL_SCALE));
-                for (int c = 0; c < n; c++) {
-                    if (Comparisons.holds(e.op(), threshold.compare(sums[c]))) {
-                        result.set(c);
-                    }
-                }
-            }
-            case AVERAGE -> {
-                Comparisons.Average average = new Comparisons.Average(e.number());
-                for (int c = 0; c < n; c++) {
-                    if (counts[c] > 0 && Comparisons.holds(e.op(), average.compare(sums[c], counts[c]))) {
-                        result.set(c);
-                    }
-                }
-            }
-        }
-        return result;
     }
 }
