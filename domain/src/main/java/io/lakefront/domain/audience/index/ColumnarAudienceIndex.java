@@ -158,12 +158,19 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
 
     @Override
     public AudienceInsights insights(Filter filter, Instant now) {
+        YearMonth current = YearMonth.from(now.atZone(zone));
+        List<Instant> ends = new ArrayList<>();
+        for (int k = TREND_MONTHS - 1; k >= 1; k--) {
+            ends.add(current.minusMonths(k - 1L).atDay(1).atStartOfDay(zone).toInstant().minusNanos(1));
+        }
+        // Every event condition at every month end and at now, in one pass over its table each.
+        List<Map<Filter, BitSet>> events = eventsByMonth(filter, ends, now);
         Map<Filter, BitSet> fixed = new IdentityHashMap<>();
-        BitSet members = new FilterEvaluation(this, now, Long.MAX_VALUE, fixed, Map.of()).eval(filter);
+        BitSet members = new FilterEvaluation(this, now, Long.MAX_VALUE, fixed, events.get(ends.size())).eval(filter);
         long size = members.cardinality();
         Tally tally = new Tally(members);
-        return new AudienceInsights(size, population(), trend(filter, now, fixed, members), categories(tally, size),
-                tally.averageSpend(), churnRisk(tally), reachability(members, size));
+        return new AudienceInsights(size, population(), trend(filter, current, ends, fixed, events, members),
+                categories(tally, size), tally.averageSpend(), churnRisk(tally), reachability(members, size));
     }
 
     /** What one pass over the members collects: spend, churn-risk bands, categories bought. */
@@ -205,12 +212,9 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
         }
     }
 
-    private List<AudienceInsights.MonthSize> trend(Filter filter, Instant now, Map<Filter, BitSet> fixed, BitSet members) {
-        YearMonth current = YearMonth.from(now.atZone(zone));
-        List<Instant> ends = new ArrayList<>();
-        for (int k = TREND_MONTHS - 1; k >= 1; k--) {
-            ends.add(current.minusMonths(k - 1L).atDay(1).atStartOfDay(zone).toInstant().minusNanos(1));
-        }
+    private List<AudienceInsights.MonthSize> trend(Filter filter, YearMonth current, List<Instant> ends,
+                                                   Map<Filter, BitSet> fixed, List<Map<Filter, BitSet>> events,
+                                                   BitSet members) {
         long[] caps = new long[ends.size()];
         for (int k = 0; k < caps.length; k++) {
             caps[k] = OrderedColumn.nanos(ends.get(k)) + 1;
@@ -235,7 +239,6 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
                 sizes[k] += sizes[k - 1];
             }
         } else {
-            List<Map<Filter, BitSet>> events = eventsByMonth(filter, ends);
             for (int k = 0; k < ends.size(); k++) {
                 BitSet month = new FilterEvaluation(this, ends.get(k), caps[k], fixed, events.get(k)).eval(filter);
                 long[] words = month.toLongArray();
@@ -258,25 +261,29 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
         return trend;
     }
 
-    /** Each event condition's customers at each month end, all months in one pass over the event table. */
-    private List<Map<Filter, BitSet>> eventsByMonth(Filter filter, List<Instant> ends) {
+    /**
+     * Each event condition's customers at each month end (events after it left out) and, last, at
+     * {@code now}: all of them in one pass over the event table per condition.
+     */
+    private List<Map<Filter, BitSet>> eventsByMonth(Filter filter, List<Instant> ends, Instant now) {
         List<Map<Filter, BitSet>> byMonth = new ArrayList<>();
-        for (int k = 0; k < ends.size(); k++) {
+        for (int k = 0; k <= ends.size(); k++) {
             byMonth.add(new IdentityHashMap<>());
         }
         for (Filter.Event e : eventConditions(filter, new ArrayList<>())) {
             EventTable table = table(e.measure());
-            long[] starts = new long[ends.size()];
-            long[] stops = new long[ends.size()];
-            for (int k = 0; k < ends.size(); k++) {
-                Instant end = ends.get(k);
-                long[] span = FilterEvaluation.span(e.window(), end, OrderedColumn.nanos(end) + 1, zone);
+            long[] starts = new long[ends.size() + 1];
+            long[] stops = new long[ends.size() + 1];
+            for (int k = 0; k <= ends.size(); k++) {
+                long[] span = k < ends.size()
+                        ? FilterEvaluation.span(e.window(), ends.get(k), OrderedColumn.nanos(ends.get(k)) + 1, zone)
+                        : FilterEvaluation.span(e.window(), now, Long.MAX_VALUE, zone);
                 starts[k] = span[0];
                 stops[k] = span[1];
             }
             BitSet[] months = table.select(FilterEvaluation.selection(table, e.measure()), starts, stops,
                     FilterEvaluation.condition(e));
-            for (int k = 0; k < ends.size(); k++) {
+            for (int k = 0; k <= ends.size(); k++) {
                 byMonth.get(k).put(e, months[k]);
             }
         }

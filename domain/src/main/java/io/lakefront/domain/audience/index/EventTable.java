@@ -84,9 +84,48 @@ final class EventTable {
         return first[row];
     }
 
-    /** What is compared per customer: the count and total of the selected rows in a window. */
-    interface Condition {
-        boolean test(int count, long sum);
+    /**
+     * What is compared per customer: the count or the total of the selected rows in a window within
+     * {@code [low, high]} (or outside it, for {@code !=}), or their average by {@code average}. One final
+     * class rather than lambdas, so the call in the inner loop stays inlined.
+     */
+    static final class Condition {
+        private final boolean total;
+        private final long low;
+        private final long high;
+        private final boolean inside;
+        private final Comparisons.Average average;
+        private final io.lakefront.domain.audience.Operator op;
+
+        private Condition(boolean total, long low, long high, boolean inside, Comparisons.Average average,
+                          io.lakefront.domain.audience.Operator op) {
+            this.total = total;
+            this.low = low;
+            this.high = high;
+            this.inside = inside;
+            this.average = average;
+            this.op = op;
+        }
+
+        static Condition count(Comparisons.Interval interval) {
+            return new Condition(false, interval.low(), interval.high(), interval.inside(), null, null);
+        }
+
+        static Condition total(Comparisons.Interval interval) {
+            return new Condition(true, interval.low(), interval.high(), interval.inside(), null, null);
+        }
+
+        static Condition average(io.lakefront.domain.audience.Operator op, Comparisons.Average average) {
+            return new Condition(false, 0, 0, true, average, op);
+        }
+
+        boolean test(int count, long sum) {
+            if (average != null) {
+                return count > 0 && Comparisons.holds(op, average.compare(sum, count));
+            }
+            long value = total ? sum : count;
+            return (value >= low && value <= high) == inside;
+        }
     }
 
     /**

@@ -211,17 +211,13 @@ final class FilterEvaluation {
         EventMeasure.Aggregate aggregate = e.measure() instanceof EventMeasure.Purchases p ? p.aggregate()
                 : EventMeasure.Aggregate.COUNT;
         if (aggregate == EventMeasure.Aggregate.AVERAGE) {
-            Comparisons.Average average = new Comparisons.Average(e.number());
-            return (count, sum) -> count > 0 && Comparisons.holds(e.op(), average.compare(sum, count));
+            return EventTable.Condition.average(e.op(), new Comparisons.Average(e.number()));
         }
-        boolean total = aggregate == EventMeasure.Aggregate.SUM;
-        Comparisons.Interval interval = Comparisons.Interval.of(e.op(),
-                total ? e.number().movePointRight(OrderedColumn.DECIMAL_SCALE) : e.number());
-        long lo = interval.low();
-        long hi = interval.high();
-        boolean inside = interval.inside();
-        return total ? (count, sum) -> (sum >= lo && sum <= hi) == inside
-                : (count, sum) -> (count >= lo && count <= hi) == inside;
+        if (aggregate == EventMeasure.Aggregate.SUM) {
+            return EventTable.Condition.total(Comparisons.Interval.of(e.op(),
+                    e.number().movePointRight(OrderedColumn.DECIMAL_SCALE)));
+        }
+        return EventTable.Condition.count(Comparisons.Interval.of(e.op(), e.number()));
     }
 
     /** Which rows of its table a measure reads. */
