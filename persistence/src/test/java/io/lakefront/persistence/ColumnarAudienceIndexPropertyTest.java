@@ -29,7 +29,8 @@ import org.junit.jupiter.api.Test;
  * that conditions hit; missing and empty values, mixed case, events exactly at window edges and after
  * now, events of customers not in the gold table) loaded into H2, read back through
  * {@link JdbiAudienceSnapshot}, and random filters of every node kind, nested, must give the same
- * customer ids from the index as from {@link JdbiAudienceQuery}. A failure prints the seed and the filter.
+ * customer ids from the index as from {@link JdbiAudienceQuery} (and the same size in its insights). A
+ * failure prints the seed and the filter.
  */
 class ColumnarAudienceIndexPropertyTest {
     private static final Instant NOW = Instant.parse("2026-10-20T23:59:59Z");
@@ -75,6 +76,9 @@ class ColumnarAudienceIndexPropertyTest {
                 assertThat(index.ids(filter, now)).as("seed %d, now %s, filter %s", seed, now, filter)
                         .isEqualTo(expected);
                 assertThat(index.count(filter, now)).isEqualTo(expected.size());
+                // Insights evaluate event conditions for all months in one pass: the same size at now.
+                assertThat(index.insights(filter, now).size()).as("insights size, seed %d, filter %s", seed, filter)
+                        .isEqualTo(expected.size());
                 nonEmpty += expected.isEmpty() || expected.size() == 45 ? 0 : 1;
             }
             assertThat(nonEmpty).as("filters that select some and leave others").isGreaterThan(100);

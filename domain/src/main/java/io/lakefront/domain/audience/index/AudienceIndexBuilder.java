@@ -36,6 +36,7 @@ public final class AudienceIndexBuilder {
     private final EventBuffer engagement = new EventBuffer(false);
     private final Map<String, String> categoryNames = new HashMap<>();
     private long skippedEvents;
+    private int trendSample = ColumnarAudienceIndex.TREND_SAMPLE;
 
     public AudienceIndexBuilder() {
         for (AudienceField field : AudienceField.values()) {
@@ -129,6 +130,12 @@ public final class AudienceIndexBuilder {
         engagement.add(customer, occurredAt, 0, channel, type);
     }
 
+    /** How many customers the past months of a trend are measured on at most (tests use a small one). */
+    AudienceIndexBuilder trendSample(int customers) {
+        trendSample = customers;
+        return this;
+    }
+
     /** Events whose customer id was not among the customers (or was empty): no filter can select them. */
     public long skippedEvents() {
         return skippedEvents;
@@ -165,7 +172,7 @@ public final class AudienceIndexBuilder {
             categories[code] = categoryNames.get(purchaseTable.firstValue(code));
         }
         return new ColumnarAudienceIndex(zone, sortedIds, textColumns, orderedColumns, boolColumns, purchaseTable,
-                tickets.build(rank), engagement.build(rank), categories);
+                tickets.build(rank), engagement.build(rank), categories, trendSample);
     }
 
     private static OrderedColumn.Kind kind(AudienceField field) {

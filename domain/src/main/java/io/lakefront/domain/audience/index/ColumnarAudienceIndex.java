@@ -34,9 +34,14 @@ import java.util.Optional;
  * back with it), over the customers created by then (or with no creation time), with events after
  * that moment left out. Gold and metric fields keep their current values: the snapshot has no history
  * of them, so "lifetime spend over 500" in March counts the customers whose spend is over 500 today.
+ * A filter without event conditions or relative windows is counted exactly for every month; one with
+ * them is measured on every customer up to {@value #TREND_SAMPLE} customers and beyond that on a fixed
+ * systematic sample of about that many (every k-th customer in id order), scaled up.
  */
 public final class ColumnarAudienceIndex implements AudienceAnalytics {
     static final int TREND_MONTHS = 12;
+    /** Customers measured for the past months of a trend that depends on "now" (see {@link #trendStep}). */
+    static final int TREND_SAMPLE = 131_072;
     private static final double[] RISK_BOUNDS = {0.2, 0.4, 0.6, 0.8};
     private static final List<String> CHANNELS = List.of("email", "sms", "push");
     private static final List<AudienceField> OPT_INS = List.of(AudienceField.EMAIL_OPT_IN, AudienceField.SMS_OPT_IN,
@@ -58,10 +63,13 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
     private final BitSet withSpend;
     private final byte[] riskBand;
     private final long[] created;
+    private final int trendSample;
     ColumnarAudienceIndex(ZoneId zone, String[] ids, Map<AudienceField, TextColumn> texts,
                           Map<AudienceField, OrderedColumn> ordered, Map<AudienceField, BitSet[]> bools,
-                          EventTable purchases, EventTable tickets, EventTable engagement, String[] categories) {
+                          EventTable purchases, EventTable tickets, EventTable engagement, String[] categories,
+                          int trendSample) {
         this.zone = zone;
+        this.trendSample = trendSample;
         this.ids = ids;
         this.texts = texts;
         this.ordered = ordered;
@@ -163,14 +171,21 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
         for (int k = TREND_MONTHS - 1; k >= 1; k--) {
             ends.add(current.minusMonths(k - 1L).atDay(1).atStartOfDay(zone).toInstant().minusNanos(1));
         }
-        // Every event condition at every month end and at now, in one pass over its table each.
-        List<Map<Filter, BitSet>> events = eventsByMonth(filter, ends, now);
         Map<Filter, BitSet> fixed = new IdentityHashMap<>();
-        BitSet members = new FilterEvaluation(this, now, Long.MAX_VALUE, fixed, events.get(ends.size())).eval(filter);
+        BitSet members = new FilterEvaluation(this, now, Long.MAX_VALUE, fixed, Map.of()).eval(filter);
         long size = members.cardinality();
         Tally tally = new Tally(members);
-        return new AudienceInsights(size, population(), trend(filter, current, ends, fixed, events, members),
+        return new AudienceInsights(size, population(), trend(filter, current, ends, fixed, members),
                 categories(tally, size), tally.averageSpend(), churnRisk(tally), reachability(members, size));
+    }
+
+    /**
+     * Every how many customers (in id order) the past months of a trend that depends on "now" are
+     * measured: every customer up to {@value #TREND_SAMPLE} customers; beyond, a fixed systematic
+     * sample of about that many, scaled up (a trend line, not a count; the current month is exact).
+     */
+    int trendStep() {
+        return Math.max(1, population() / trendSample);
     }
 
     /** What one pass over the members collects: spend, churn-risk bands, categories bought. */
@@ -213,8 +228,7 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
     }
 
     private List<AudienceInsights.MonthSize> trend(Filter filter, YearMonth current, List<Instant> ends,
-                                                   Map<Filter, BitSet> fixed, List<Map<Filter, BitSet>> events,
-                                                   BitSet members) {
+                                                   Map<Filter, BitSet> fixed, BitSet members) {
         long[] caps = new long[ends.size()];
         for (int k = 0; k < caps.length; k++) {
             caps[k] = OrderedColumn.nanos(ends.get(k)) + 1;
@@ -239,18 +253,21 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
                 sizes[k] += sizes[k - 1];
             }
         } else {
+            int step = trendStep();
+            List<Map<Filter, BitSet>> events = eventsByMonth(filter, ends, step);
             for (int k = 0; k < ends.size(); k++) {
                 BitSet month = new FilterEvaluation(this, ends.get(k), caps[k], fixed, events.get(k)).eval(filter);
                 long[] words = month.toLongArray();
                 long count = 0;
                 for (int w = 0; w < words.length; w++) {
                     for (long word = words[w]; word != 0; word &= word - 1) {
-                        if (created[(w << 6) + Long.numberOfTrailingZeros(word)] < caps[k]) {
+                        int c = (w << 6) + Long.numberOfTrailingZeros(word);
+                        if (c % step == 0 && created[c] < caps[k]) {
                             count++;
                         }
                     }
                 }
-                sizes[k] = count;
+                sizes[k] = count * step;
             }
         }
         List<AudienceInsights.MonthSize> trend = new ArrayList<>();
@@ -262,28 +279,27 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
     }
 
     /**
-     * Each event condition's customers at each month end (events after it left out) and, last, at
-     * {@code now}: all of them in one pass over the event table per condition.
+     * Each event condition's customers at each month end (events after it left out), for every
+     * {@code step}-th customer: all months in one pass over the event table per condition.
      */
-    private List<Map<Filter, BitSet>> eventsByMonth(Filter filter, List<Instant> ends, Instant now) {
+    private List<Map<Filter, BitSet>> eventsByMonth(Filter filter, List<Instant> ends, int step) {
         List<Map<Filter, BitSet>> byMonth = new ArrayList<>();
-        for (int k = 0; k <= ends.size(); k++) {
+        for (int k = 0; k < ends.size(); k++) {
             byMonth.add(new IdentityHashMap<>());
         }
         for (Filter.Event e : eventConditions(filter, new ArrayList<>())) {
             EventTable table = table(e.measure());
-            long[] starts = new long[ends.size() + 1];
-            long[] stops = new long[ends.size() + 1];
-            for (int k = 0; k <= ends.size(); k++) {
-                long[] span = k < ends.size()
-                        ? FilterEvaluation.span(e.window(), ends.get(k), OrderedColumn.nanos(ends.get(k)) + 1, zone)
-                        : FilterEvaluation.span(e.window(), now, Long.MAX_VALUE, zone);
+            long[] starts = new long[ends.size()];
+            long[] stops = new long[ends.size()];
+            for (int k = 0; k < ends.size(); k++) {
+                Instant end = ends.get(k);
+                long[] span = FilterEvaluation.span(e.window(), end, OrderedColumn.nanos(end) + 1, zone);
                 starts[k] = span[0];
                 stops[k] = span[1];
             }
             BitSet[] months = table.select(FilterEvaluation.selection(table, e.measure()), starts, stops,
-                    FilterEvaluation.condition(e));
-            for (int k = 0; k <= ends.size(); k++) {
+                    FilterEvaluation.condition(e), step);
+            for (int k = 0; k < ends.size(); k++) {
                 byMonth.get(k).put(e, months[k]);
             }
         }

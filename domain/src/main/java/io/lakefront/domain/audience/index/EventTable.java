@@ -2,6 +2,7 @@ package io.lakefront.domain.audience.index;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.stream.IntStream;
 
 /**
  * One event table (purchases, support tickets or engagement events) as parallel arrays of its rows
@@ -119,6 +120,11 @@ final class EventTable {
             return new Condition(false, 0, 0, true, average, op);
         }
 
+        /** True when the total amount is compared (sums and averages), so rows' amounts must be read. */
+        boolean needsTotal() {
+            return total || average != null;
+        }
+
         boolean test(int count, long sum) {
             if (average != null) {
                 return count > 0 && Comparisons.holds(op, average.compare(sum, count));
@@ -133,69 +139,141 @@ final class EventTable {
      * rows in it pass {@code condition} (customers without rows are tested with 0 and 0).
      */
     BitSet[] select(RowSelection rows, long[] starts, long[] ends, Condition condition) {
+        return select(rows, starts, ends, condition, 1);
+    }
+
+    /** As {@link #select(RowSelection, long[], long[], Condition)} for every {@code step}-th customer only (0, step, 2 step, ...). */
+    BitSet[] select(RowSelection rows, long[] starts, long[] ends, Condition condition, int step) {
         int windows = starts.length;
         int population = offsets.length - 1;
-        long[][] words = new long[windows][(population + 63) >>> 6];
-        int[] counts = new int[widest + 1];
-        long[] sums = new long[widest + 1];
-        boolean any = rows.first() == RowSelection.ANY && rows.second() == RowSelection.ANY;
-        int a = rows.first();
-        int b = rows.second();
-        boolean empty = condition.test(0, 0);
-        boolean monotone = true;
-        for (int k = 1; k < windows; k++) {
-            monotone &= starts[k - 1] <= starts[k] && ends[k - 1] <= ends[k];
-        }
-        for (int c = 0; c < population; c++) {
-            int lo = offsets[c];
-            int hi = offsets[c + 1];
-            if (lo == hi || rows.impossible()) {
-                if (empty) {
-                    for (int k = 0; k < windows; k++) {
-                        words[k][c >>> 6] |= 1L << c;
-                    }
-                }
-                continue;
-            }
-            // Running count and total of the selected rows before each of the customer's rows.
-            int count = 0;
-            long sum = 0;
-            for (int r = lo; r < hi; r++) {
-                counts[r - lo] = count;
-                sums[r - lo] = sum;
-                if (any || (a == RowSelection.ANY || first[r] == a) && (b == RowSelection.ANY || second[r] == b)) {
-                    count++;
-                    sum += amounts == null ? 0 : amounts[r];
-                }
-            }
-            counts[hi - lo] = count;
-            sums[hi - lo] = sum;
-            int from = lo;
-            int to = lo;
-            for (int k = 0; k < windows; k++) {
-                if (monotone) {
-                    // Windows that only move forward: both ends advance through the customer's rows once.
-                    while (from < hi && times[from] < starts[k]) {
-                        from++;
-                    }
-                    while (to < hi && times[to] < ends[k]) {
-                        to++;
-                    }
-                } else {
-                    from = firstAtOrAfter(lo, hi, starts[k]);
-                    to = firstAtOrAfter(lo, hi, ends[k]);
-                }
-                int end = Math.max(from, to);
-                if (condition.test(counts[end - lo] - counts[from - lo], sums[end - lo] - sums[from - lo])) {
-                    words[k][c >>> 6] |= 1L << c;
-                }
-            }
-        }
+        int stride = (population + 63) >>> 6;
+        long[] words = new long[windows * stride];
+        Pass pass = new Pass(rows, starts, ends, condition, words, stride, step);
+        // Chunks of whole words, so that the threads never write the same word.
+        int chunks = (population + CHUNK - 1) / CHUNK;
+        IntStream.range(0, chunks).parallel()
+                .forEach(chunk -> pass.run(chunk * CHUNK, Math.min(population, (chunk + 1) * CHUNK)));
         BitSet[] selected = new BitSet[windows];
         for (int k = 0; k < windows; k++) {
-            selected[k] = BitSet.valueOf(words[k]);
+            selected[k] = BitSet.valueOf(Arrays.copyOfRange(words, k * stride, (k + 1) * stride));
         }
         return selected;
+    }
+
+    /** Customers per chunk of a pass (a multiple of 64). */
+    private static final int CHUNK = 1 << 16;
+
+    /** One condition over a range of customers, writing their bits of each window. */
+    private final class Pass {
+        private final RowSelection rows;
+        private final long[] starts;
+        private final long[] ends;
+        private final Condition condition;
+        private final long[] words;
+        private final int stride;
+        private final boolean any;
+        private final boolean needSums;
+        private final boolean plain;
+        private final boolean empty;
+        private final boolean monotone;
+        private final long earliest;
+        private final long latest;
+        private final int step;
+
+        Pass(RowSelection rows, long[] starts, long[] ends, Condition condition, long[] words, int stride, int step) {
+            this.step = step;
+            this.rows = rows;
+            this.starts = starts;
+            this.ends = ends;
+            this.condition = condition;
+            this.words = words;
+            this.stride = stride;
+            any = rows.first() == RowSelection.ANY && rows.second() == RowSelection.ANY;
+            needSums = condition.needsTotal();
+            plain = any && !needSums;
+            empty = condition.test(0, 0);
+            boolean forward = true;
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
+            for (int k = 0; k < starts.length; k++) {
+                forward &= k == 0 || starts[k - 1] <= starts[k] && ends[k - 1] <= ends[k];
+                first = Math.min(first, starts[k]);
+                last = Math.max(last, ends[k]);
+            }
+            monotone = forward;
+            earliest = first;
+            latest = last;
+        }
+
+        void run(int fromCustomer, int toCustomer) {
+            int windows = starts.length;
+            int[] counts = new int[widest + 1];
+            long[] sums = new long[widest + 1];
+            int a = rows.first();
+            int b = rows.second();
+            int firstSampled = (fromCustomer + step - 1) / step * step;
+            for (int c = firstSampled; c < toCustomer; c += step) {
+                // Only the customer's rows that some window covers matter.
+                int lo = rows.impossible() ? offsets[c] : firstAtOrAfter(offsets[c], offsets[c + 1], earliest);
+                int hi = rows.impossible() ? lo : firstAtOrAfter(lo, offsets[c + 1], latest);
+                long bit = 1L << c;
+                if (lo == hi) {
+                    if (empty) {
+                        for (int k = 0, w = c >>> 6; k < windows; k++, w += stride) {
+                            words[w] |= bit;
+                        }
+                    }
+                    continue;
+                }
+                if (!plain) {
+                    // Running count and total of the selected rows before each row.
+                    int count = 0;
+                    long sum = 0;
+                    for (int r = lo; r < hi; r++) {
+                        counts[r - lo] = count;
+                        sums[r - lo] = sum;
+                        if (any || (a == RowSelection.ANY || first[r] == a) && (b == RowSelection.ANY || second[r] == b)) {
+                            count++;
+                            if (needSums) {
+                                sum += amounts[r];
+                            }
+                        }
+                    }
+                    counts[hi - lo] = count;
+                    sums[hi - lo] = sum;
+                }
+                int from = lo;
+                int to = lo;
+                int lastCount = -1;
+                long lastSum = 0;
+                boolean passes = false;
+                for (int k = 0, w = c >>> 6; k < windows; k++, w += stride) {
+                    if (monotone) {
+                        // Windows that only move forward: both ends advance through the rows once.
+                        while (from < hi && times[from] < starts[k]) {
+                            from++;
+                        }
+                        while (to < hi && times[to] < ends[k]) {
+                            to++;
+                        }
+                    } else {
+                        from = firstAtOrAfter(lo, hi, starts[k]);
+                        to = firstAtOrAfter(lo, hi, ends[k]);
+                    }
+                    int end = Math.max(from, to);
+                    int count = plain ? end - from : counts[end - lo] - counts[from - lo];
+                    long sum = plain ? 0 : sums[end - lo] - sums[from - lo];
+                    if (count != lastCount || sum != lastSum) {
+                        passes = condition.test(count, sum);
+                        lastCount = count;
+                        lastSum = sum;
+                    }
+                    if (passes) {
+                        words[w] |= bit;
+                    }
+                }
+            }
+        }
     }
 
     private int firstAtOrAfter(int lo, int hi, long nanos) {

@@ -172,4 +172,38 @@ class ColumnarAudienceIndexTest {
         assertThatThrownBy(() -> builder.customer(row::get)).hasMessageContaining("customer 'A'")
                 .hasMessageContaining("birth_date");
     }
+
+    @Test
+    void aLargePopulationsTrendIsMeasuredOnASystematicSample() {
+        Filter recent = new Filter.Event(EventMeasure.Purchases.count(), new TimeWindow.LastMonths(3), Operator.GE,
+                BigDecimal.ONE);
+        ColumnarAudienceIndex exact = many(new AudienceIndexBuilder());
+        ColumnarAudienceIndex sampled = many(new AudienceIndexBuilder().trendSample(500));
+
+        assertThat(sampled.trendStep()).isEqualTo(8);
+        List<AudienceInsights.MonthSize> truth = exact.insights(recent, NOW).trend();
+        List<AudienceInsights.MonthSize> estimate = sampled.insights(recent, NOW).trend();
+        for (int k = 0; k < 11; k++) {
+            assertThat(estimate.get(k).size() % 8).isZero();
+            assertThat((double) estimate.get(k).size()).as("month %s", truth.get(k).month())
+                    .isCloseTo(truth.get(k).size(), within(truth.get(k).size() * 0.15 + 16));
+        }
+        assertThat(truth.get(5).size()).isGreaterThan(1000);
+        // The current month is the exact size.
+        assertThat(estimate.get(11)).isEqualTo(truth.get(11));
+    }
+
+    /** 4,000 customers, each with a purchase every 40 + (i mod 60) days over the last two years. */
+    private static ColumnarAudienceIndex many(AudienceIndexBuilder builder) {
+        for (int i = 0; i < 4000; i++) {
+            customer(builder, "C" + (10_000 + i), "2020-01-01T00:00:00Z", "TX", null, null, null, null, null);
+        }
+        for (int i = 0; i < 4000; i++) {
+            for (Instant at = NOW.minusSeconds(86_400L * (i % 37)); at.isAfter(NOW.minusSeconds(86_400L * 730));
+                 at = at.minusSeconds(86_400L * (40 + i % 60))) {
+                builder.purchase("C" + (10_000 + i), at, "books", null, BigDecimal.ONE);
+            }
+        }
+        return builder.build(ZoneOffset.UTC);
+    }
 }
