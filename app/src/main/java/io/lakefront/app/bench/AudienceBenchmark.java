@@ -205,6 +205,7 @@ final class AudienceBenchmark implements Benchmark {
         for (Map.Entry<String, Filter> filter : filters.entrySet()) {
             double[] millis = new double[REPEATS];
             long size = 0;
+            long cpuBefore = processCpuNanos();
             for (int r = 0; r < REPEATS; r++) {
                 long t = System.nanoTime();
                 long count = index.count(filter.getValue(), AS_OF);
@@ -215,11 +216,19 @@ final class AudienceBenchmark implements Benchmark {
                 }
                 size = count;
             }
+            double cpuMillis = (processCpuNanos() - cpuBefore) / 1e6 / REPEATS;
             Arrays.sort(millis);
             figures.put(filter.getKey() + " size", size);
             figures.put(filter.getKey() + " ms", Math.round(millis[REPEATS / 2] * 10) / 10.0);
             figures.put(filter.getKey() + " p90 ms", Math.round(millis[(int) Math.ceil(REPEATS * 0.9) - 1] * 10) / 10.0);
+            figures.put(filter.getKey() + " cpu ms", Math.round(cpuMillis * 10) / 10.0);
         }
         return figures;
+    }
+
+    /** CPU time of the whole process (all threads, JIT and GC included): steadier than wall time on a shared machine. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 }
