@@ -3,6 +3,7 @@ package io.lakefront.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.lakefront.domain.audience.AudienceField;
+import io.lakefront.domain.audience.AudienceInsights;
 import io.lakefront.domain.audience.EventMeasure;
 import io.lakefront.domain.audience.FieldType;
 import io.lakefront.domain.audience.Filter;
@@ -16,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +71,7 @@ class ColumnarAudienceIndexPropertyTest {
             assertThat(index.population()).isEqualTo(45);
             Filters filters = new Filters(random, pool);
             int nonEmpty = 0;
+            int trends = 0;
             for (int i = 0; i < 250; i++) {
                 Filter filter = filters.any(3);
                 Instant now = i % 5 == 4 ? NOW.minus(Duration.ofDays(random.nextInt(400))) : NOW;
@@ -80,11 +83,48 @@ class ColumnarAudienceIndexPropertyTest {
                 assertThat(index.insights(filter, now).size()).as("insights size, seed %d, filter %s", seed, filter)
                         .isEqualTo(expected.size());
                 nonEmpty += expected.isEmpty() || expected.size() == 45 ? 0 : 1;
+                if (i % 10 == 0 && relativeEventWindowsOnly(filter)) {
+                    trendMatchesTheSqlAtEachMonthEnd(index, sql, filter, now);
+                    trends++;
+                }
             }
             assertThat(nonEmpty).as("filters that select some and leave others").isGreaterThan(100);
+            assertThat(trends).as("trends checked").isGreaterThan(5);
             database.close();
             database = null;
         }
+    }
+
+    /**
+     * Each past month of the trend is the SQL's answer with that month's end as "now", among the
+     * customers created by then. (Holds when every event condition has a relative window, which ends
+     * at "now" anyway; the trend also leaves out later events for all-time and date windows.)
+     */
+    private void trendMatchesTheSqlAtEachMonthEnd(ColumnarAudienceIndex index, JdbiAudienceQuery sql, Filter filter,
+                                                  Instant now) {
+        List<AudienceInsights.MonthSize> trend = index.insights(filter, now).trend();
+        for (int k = 0; k < 11; k++) {
+            YearMonth month = trend.get(k).month();
+            Instant end = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant().minusNanos(1);
+            List<String> existing = database.jdbi().withHandle(h -> h.createQuery(
+                            "SELECT customer_id FROM gold_customer WHERE created_at IS NULL OR created_at <= :end")
+                    .bind("end", end).mapTo(String.class).list());
+            long expected = sql.ids(filter, end).stream().filter(existing::contains).count();
+            assertThat(trend.get(k).size()).as("trend %s of %s", month, filter).isEqualTo(expected);
+        }
+    }
+
+    private static boolean relativeEventWindowsOnly(Filter filter) {
+        if (filter instanceof Filter.And and) {
+            return and.parts().stream().allMatch(ColumnarAudienceIndexPropertyTest::relativeEventWindowsOnly);
+        }
+        if (filter instanceof Filter.Or or) {
+            return or.parts().stream().allMatch(ColumnarAudienceIndexPropertyTest::relativeEventWindowsOnly);
+        }
+        if (filter instanceof Filter.Not not) {
+            return relativeEventWindowsOnly(not.filter());
+        }
+        return !(filter instanceof Filter.Event e) || e.window() != null && !(e.window() instanceof TimeWindow.Dates);
     }
 
     /** Writes customers, metrics and events; returns the customer ids. */

@@ -253,7 +253,8 @@ public final class ColumnarAudienceIndex implements AudienceAnalytics {
                 sizes[k] += sizes[k - 1];
             }
         } else {
-            int step = trendStep();
+            // Relative windows on fields alone are cheap: those are counted exactly.
+            int step = eventConditions(filter, new ArrayList<>()).isEmpty() ? 1 : trendStep();
             List<Map<Filter, BitSet>> events = eventsByMonth(filter, ends, step);
             for (int k = 0; k < ends.size(); k++) {
                 BitSet month = new FilterEvaluation(this, ends.get(k), caps[k], fixed, events.get(k)).eval(filter);
