@@ -1,5 +1,6 @@
 package io.lakefront.domain.audience.index;
 
+import io.lakefront.domain.audience.Operator;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.stream.IntStream;
@@ -96,10 +97,10 @@ final class EventTable {
         private final long high;
         private final boolean inside;
         private final Comparisons.Average average;
-        private final io.lakefront.domain.audience.Operator op;
+        private final Operator op;
 
         private Condition(boolean total, long low, long high, boolean inside, Comparisons.Average average,
-                          io.lakefront.domain.audience.Operator op) {
+                          Operator op) {
             this.total = total;
             this.low = low;
             this.high = high;
@@ -116,7 +117,7 @@ final class EventTable {
             return new Condition(true, interval.low(), interval.high(), interval.inside(), null, null);
         }
 
-        static Condition average(io.lakefront.domain.audience.Operator op, Comparisons.Average average) {
+        static Condition average(Operator op, Comparisons.Average average) {
             return new Condition(false, 0, 0, true, average, op);
         }
 
@@ -281,6 +282,13 @@ final class EventTable {
             return lo;
         }
         if (nanos == Long.MAX_VALUE) {
+            return hi;
+        }
+        // Windows that start before or end after all of the customer's rows: no search.
+        if (lo == hi || times[lo] >= nanos) {
+            return lo;
+        }
+        if (times[hi - 1] < nanos) {
             return hi;
         }
         while (lo < hi) {

@@ -4,6 +4,7 @@ import io.lakefront.domain.audience.AudienceField;
 import io.lakefront.domain.audience.EventMeasure;
 import io.lakefront.domain.audience.FieldType;
 import io.lakefront.domain.audience.Filter;
+import io.lakefront.domain.audience.Operator;
 import io.lakefront.domain.audience.TimeWindow;
 import io.lakefront.domain.audience.Value;
 import java.time.Instant;
@@ -139,7 +140,7 @@ final class FilterEvaluation {
         } else if (type == FieldType.BOOLEAN) {
             into.or(index.bool(field, (Boolean) value.sqlValue()));
         } else {
-            index.ordered(field).addCompare(io.lakefront.domain.audience.Operator.EQ, value.sqlValue(), into);
+            index.ordered(field).addCompare(Operator.EQ, value.sqlValue(), into);
         }
     }
 
