@@ -109,6 +109,9 @@ class JdbiAudienceQueryTest {
         assertThat(ids(new Filter.TextMatch(AudienceField.CITY, Filter.Match.CONTAINS, "ont"))).containsExactly("C3");
         assertThat(ids(new Filter.TextMatch(AudienceField.CITY, Filter.Match.CONTAINS, "%"))).isEmpty();
         assertThat(ids(Filter.compare("last_name", "=", "o'brien"))).containsExactly("C5");
+        // Two text matches put two ESCAPE '\' in one statement; the value between them must stay a parameter.
+        assertThat(ids(Filter.or(new Filter.TextMatch(AudienceField.CITY, Filter.Match.STARTS_WITH, "hou"),
+                new Filter.TextMatch(AudienceField.CITY, Filter.Match.CONTAINS, "_")))).containsExactly("C5");
     }
 
     @Test

@@ -6,7 +6,7 @@ import java.util.List;
 /** The catalogue of {@code ./lakefront bench}; each capability adds its own. */
 public final class Benchmarks {
     /** Benchmark names; {@code audience_nl} is written {@code audience-nl} on the command line ({@link #parse}). */
-    public enum Name { demo, ingest, resolve, churn, search, audience_nl;
+    public enum Name { demo, ingest, resolve, churn, search, audience, audience_nl;
 
         /** The name as typed: hyphens stand for underscores ({@code audience-nl}). */
         public static Name parse(String text) {
@@ -51,6 +51,10 @@ public final class Benchmarks {
         }
         if (only == null || only == Name.search) {
             all.add(new CustomerSearchBenchmark(scaled(1_000_000, scale)));
+        }
+        if (only == null || only == Name.audience) {
+            // About ten purchase lines a customer: 1M customers, 10M lines (issue 7).
+            all.add(new AudienceBenchmark(scaled(1_000_000, scale)));
         }
         if (only == null || only == Name.audience_nl) {
             all.add(new AudienceNlBenchmark(out));
