@@ -130,6 +130,9 @@ public final class Workspace implements AutoCloseable {
     private final PairReviewers pairReviewers = new LangChainPairReviewers();
     /** One per workspace: it holds the customer search index, rebuilt after each resolution run. */
     private SearchCustomers searchCustomers;
+    private io.lakefront.domain.audience.index.AudienceIndexCache audienceIndex;
+    private io.lakefront.domain.audience.ValueCatalogue valueCatalogue;
+    private io.lakefront.connectors.embedding.EmbeddingSynonyms synonyms;
 
     private Workspace(Path directory, WorkspaceClock clock) {
         this.directory = directory;
@@ -478,6 +481,77 @@ public final class Workspace implements AutoCloseable {
                 refreshCustomerMetrics());
     }
 
+    /** Saved audiences, suppression rules and the glossary ({@code audiences/*.yaml}). */
+    public io.lakefront.domain.audience.AudienceStore audienceStore() {
+        return new io.lakefront.connectors.yaml.YamlAudienceStore(directory);
+    }
+
+    /**
+     * What changes when the tables an audience reads change: the latest run and the tables' sizes
+     * (read cheaply from the database, so another process's resolution is noticed) and this
+     * workspace's metrics refreshes.
+     */
+    private Object audienceDataVersion() {
+        return java.util.List.of(new io.lakefront.persistence.JdbiAudienceSnapshot(database.jdbi()).version(),
+                refreshCustomerMetrics().refreshes());
+    }
+
+    /** Counts and insights of audiences from the in-memory index, rebuilt when the data changed. */
+    public synchronized io.lakefront.domain.audience.index.AudienceIndexCache audienceAnalytics() {
+        if (audienceIndex == null) {
+            audienceIndex = new io.lakefront.domain.audience.index.AudienceIndexCache(
+                    new io.lakefront.persistence.JdbiAudienceSnapshot(database.jdbi()), clock.zone(), this::audienceDataVersion);
+        }
+        return audienceIndex;
+    }
+
+    /** Audiences counted in SQL ({@code audience --ids}, {@code --count}): no index to build for one question. */
+    public io.lakefront.domain.audience.AudienceQuery audienceQuery() {
+        return new io.lakefront.persistence.JdbiAudienceQuery(database.jdbi(),
+                new io.lakefront.domain.audience.FilterCompiler(clock.zone()));
+    }
+
+    /** The values the data holds (cities, regions, categories, products), read once per version of the data. */
+    public synchronized io.lakefront.domain.audience.ValueCatalogue valueCatalogue() {
+        if (valueCatalogue == null) {
+            valueCatalogue = new io.lakefront.domain.audience.CachedValueCatalogue(
+                    new io.lakefront.persistence.JdbiValueCatalogue(database.jdbi()), this::audienceDataVersion);
+        }
+        return valueCatalogue;
+    }
+
+    private synchronized io.lakefront.connectors.embedding.EmbeddingSynonyms synonyms() {
+        if (synonyms == null) {
+            synonyms = io.lakefront.connectors.embedding.EmbeddingSynonyms.inProcess();
+        }
+        return synonyms;
+    }
+
+    /** The built-in interpreter: deterministic parsing, the value catalogue, the glossary as saved now, the embedding model. */
+    public io.lakefront.domain.audience.AudienceInterpreter offlineAudienceInterpreter() {
+        return request -> new io.lakefront.domain.audience.nl.OfflineAudienceInterpreter(valueCatalogue(),
+                audienceStore().glossary(), synonyms(), clock).interpret(request);
+    }
+
+    /** The configured language model's interpreter, falling back to the offline one (and the offline one without a model). */
+    public io.lakefront.domain.audience.AudienceInterpreter audienceInterpreter() {
+        io.lakefront.domain.audience.AudienceInterpreter offline = offlineAudienceInterpreter();
+        return request -> io.lakefront.connectors.llm.LangChainAudienceInterpreters.open(modelReviewSettings().load(),
+                secrets.get(io.lakefront.domain.identity.review.ModelReviewSettings.API_KEY_SECRET), valueCatalogue(),
+                java.time.Clock.fixed(clock.now(), clock.zone()), offline).interpret(request);
+    }
+
+    /** {@code audience "TEXT"}: words to customers, with the suppression rules applied. */
+    public io.lakefront.domain.audience.DescribeAudience describeAudience() {
+        return new io.lakefront.domain.audience.DescribeAudience(audienceInterpreter(), audienceStore(), audienceQuery(), clock);
+    }
+
+    /** The Audiences screen's port: the model (if any) when words are applied, the offline reading while typing. */
+    public io.lakefront.app.audiences.WorkspaceAudienceDesk audienceDesk() {
+        return new io.lakefront.app.audiences.WorkspaceAudienceDesk(this::actor, clock, database.auditLog(), audienceStore(),
+                audienceInterpreter(), offlineAudienceInterpreter(), audienceAnalytics());
+    }
+
     public WorkspaceDatabase database() {
         return database;
     }
@@ -489,7 +563,7 @@ public final class Workspace implements AutoCloseable {
                 new SourcePrepYamlStore(directory), quarantineStore(),
                 new SourceTools(previewPreparation(), editColumnTag(), listQuarantine(), exportQuarantine(), inspectSource(),
                         sessionPasswords),
-                identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk(), customerDesk());
+                identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk(), customerDesk(), audienceDesk());
     }
 
     @Override

@@ -31,6 +31,21 @@ public final class JdbiAudienceSnapshot implements AudienceSnapshotSource {
         this.jdbi = jdbi;
     }
 
+    /**
+     * What tells a snapshot is out of date, cheaply: the latest resolution run (which rewrites the gold
+     * and event tables' customer ids) and the row counts of the tables read. Changes to metrics are told
+     * by their refresh ({@code RefreshCustomerMetrics#refreshes}).
+     */
+    public java.util.List<Long> version() {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT (SELECT COALESCE(MAX(id), 0) FROM resolution_runs),"
+                + " (SELECT COUNT(*) FROM gold_customer), (SELECT COUNT(*) FROM customer_metrics),"
+                + " (SELECT COUNT(*) FROM purchases), (SELECT COUNT(*) FROM support_tickets),"
+                + " (SELECT COUNT(*) FROM engagement_events)")
+                .map((rs, ctx) -> java.util.List.of(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4),
+                        rs.getLong(5), rs.getLong(6)))
+                .one());
+    }
+
     @Override
     public void load(AudienceIndexBuilder builder, TaskContext context) {
         jdbi.useTransaction(handle -> {

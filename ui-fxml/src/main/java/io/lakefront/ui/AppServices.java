@@ -32,7 +32,7 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
                           SourcePreparationStore preparations, QuarantineStore quarantine,
                           SourceTools sourceTools, IdentityWorkbench identity,
                           ConfigureModelReview modelReview, ReviewDesk review, GoldDesk gold,
-                          CustomerDesk customers) {
+                          CustomerDesk customers, io.lakefront.ui.audiences.AudienceDesk audiences) {
     public AppServices {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
@@ -53,5 +53,6 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
         Objects.requireNonNull(review, "review");
         Objects.requireNonNull(gold, "gold");
         Objects.requireNonNull(customers, "customers");
+        Objects.requireNonNull(audiences, "audiences");
     }
 }

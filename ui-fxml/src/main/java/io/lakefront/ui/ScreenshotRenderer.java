@@ -35,6 +35,8 @@ public final class ScreenshotRenderer {
     private static final long STEP_TIMEOUT_SECONDS = 60;
     private static final long LOADING_TIMEOUT_MILLIS = 120_000;
     /** The Sources screen's detail tabs shot besides its first one, in this order ({@code 02b-…}, {@code 02c-…}, …). */
+    /** What the Audiences screenshot shows being described: chips, a count, insights. */
+    private static final String AUDIENCE_EXAMPLE = "gold or platinum members in the US who bought in the last 12 months";
     private static final List<String> SOURCES_TABS = List.of("columns", "normalization", "quarantine");
 
     private ScreenshotRenderer() {
@@ -67,6 +69,9 @@ public final class ScreenshotRenderer {
                     return null;
                 });
                 String customer = screen == Screen.CUSTOMERS ? openRichestCustomer(window) : null;
+                if (screen == Screen.AUDIENCES) {
+                    describeAudience(window, AUDIENCE_EXAMPLE);
+                }
                 written.add(capture(window, outDir.resolve(fileName(number++, screen.slug()))));
                 if (customer != null) {
                     written.addAll(customerStates(window, outDir, number - 1, customer));
@@ -166,6 +171,28 @@ public final class ScreenshotRenderer {
         });
         awaitIdle(window);
         return name;
+    }
+
+    /**
+     * Types {@code words} into the Audiences screen's description box and applies them, then waits for
+     * the count and the insights that follow it. Nothing happens on the empty state (no gold table).
+     */
+    private static void describeAudience(Window window, String words) {
+        awaitIdle(window);
+        boolean applied = onFx(() -> {
+            if (!(window.stage.getScene().lookup("#descriptionField") instanceof javafx.scene.control.TextField field)
+                    || !showing(field)) {
+                return false;
+            }
+            field.setText(words);
+            return true;
+        });
+        if (applied && press(window, "#applyButton")) {
+            // The insights are asked for when the count arrives: wait for both.
+            awaitIdle(window);
+            pause(300);
+            awaitIdle(window);
+        }
     }
 
     private static int records(io.lakefront.ui.customers.ResultRow row) {

@@ -2,7 +2,6 @@ package io.lakefront.ui;
 
 import io.lakefront.ui.activation.ActivationView;
 import io.lakefront.ui.activation.ActivationViewModel;
-import io.lakefront.ui.audiences.AudienceDesk;
 import io.lakefront.ui.audiences.AudiencesView;
 import io.lakefront.ui.audiences.AudiencesViewModel;
 import io.lakefront.ui.campaigns.CampaignsView;
@@ -61,7 +60,7 @@ public final class Workbench implements AutoCloseable {
     private final ViewLoader loader;
     private final MainView mainView;
 
-    private Workbench(AppServices services, ThemeMode initialTheme, FxTaskExecutor tasks, AudienceDesk audiences) {
+    private Workbench(AppServices services, ThemeMode initialTheme, FxTaskExecutor tasks) {
         this.tasks = tasks;
         this.theme = new ThemeSettings(initialTheme);
         Application.setUserAgentStylesheet(initialTheme.userAgentStylesheet());
@@ -84,7 +83,7 @@ public final class Workbench implements AutoCloseable {
         views.put(CustomersView.class, () -> new CustomersView(
                 new CustomersViewModel(services.customers(), services.identity(), tasks, services.clock()), main, modal));
         views.put(GoldRulesView.class, () -> new GoldRulesView(new GoldRulesViewModel(services.gold(), tasks)));
-        views.put(AudiencesView.class, () -> new AudiencesView(new AudiencesViewModel(audiences, tasks), main, modal));
+        views.put(AudiencesView.class, () -> new AudiencesView(new AudiencesViewModel(services.audiences(), tasks), main, modal));
         views.put(CampaignsView.class, () -> new CampaignsView(
                 new CampaignsViewModel(services.campaigns(), services.actor(), tasks), main));
         views.put(SimulationView.class, () -> new SimulationView(new SimulationViewModel(), main));
@@ -100,15 +99,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Builds the workbench with its own task executor. Call on the JavaFX thread. */
     public static Workbench build(AppServices services, ThemeMode theme) {
-        return build(services, theme, AudienceDesk.none());
-    }
-
-    /**
-     * With the Audiences screen's desk, until {@link AppServices} carries it ({@link AudienceDesk#none()}: the
-     * screen shows its empty state). Call on the JavaFX thread.
-     */
-    public static Workbench build(AppServices services, ThemeMode theme, AudienceDesk audiences) {
-        return new Workbench(services, theme, new FxTaskExecutor(), audiences);
+        return new Workbench(services, theme, new FxTaskExecutor());
     }
 
     private ViewLoader loader() {

@@ -34,11 +34,19 @@ public final class WorkspaceAudienceDesk implements AudienceDesk {
     private final WorkspaceClock clock;
     private final AudienceStore store;
     private final AudienceInterpreter interpreter;
+    private final AudienceInterpreter drafts;
     private final AudienceAnalytics analytics;
     private final ManageAudiences manage;
 
     public WorkspaceAudienceDesk(Supplier<Actor> actor, WorkspaceClock clock, AuditLog audit, AudienceStore store,
                                  AudienceInterpreter interpreter, AudienceAnalytics analytics) {
+        this(actor, clock, audit, store, interpreter, interpreter, analytics);
+    }
+
+    /** {@code drafts} reads the words while they are typed (the offline interpreter); {@code interpreter} when applied. */
+    public WorkspaceAudienceDesk(Supplier<Actor> actor, WorkspaceClock clock, AuditLog audit, AudienceStore store,
+                                 AudienceInterpreter interpreter, AudienceInterpreter drafts, AudienceAnalytics analytics) {
+        this.drafts = drafts;
         this.actor = actor;
         this.clock = clock;
         this.store = store;
@@ -57,6 +65,12 @@ public final class WorkspaceAudienceDesk implements AudienceDesk {
     public Interpretation interpret(InterpretRequest request) {
         actor.get().require(Permission.VIEW_WORKSPACE);
         return interpreter.interpret(request);
+    }
+
+    @Override
+    public Interpretation draft(InterpretRequest request) {
+        actor.get().require(Permission.VIEW_WORKSPACE);
+        return drafts.interpret(request);
     }
 
     @Override

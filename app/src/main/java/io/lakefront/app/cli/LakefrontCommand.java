@@ -27,6 +27,7 @@ import picocli.CommandLine.Mixin;
                 ResolveCommand.class,
                 ReviewCommand.class,
                 CustomersCommand.class,
+                AudienceCommand.class,
                 ReviewModelCommand.class,
                 RulesCommand.class,
                 GoldCommand.class,

@@ -46,6 +46,13 @@ public final class DescribeAudience {
         return query.count(described.audience(), clock.now());
     }
 
+    /** How many customers the words select whom the applied suppression rules take out (0 when none applied). */
+    public long suppressedCount(Described described) {
+        requireAnswered(described);
+        return Suppression.suppressed(described.interpretation().filter(), described.suppression())
+                .map(filter -> query.count(filter, clock.now())).orElse(0L);
+    }
+
     private static void requireAnswered(Described described) {
         if (described.interpretation().ambiguous()) {
             throw new IllegalStateException("answer the question first: "

@@ -41,6 +41,8 @@ class DescribeAudienceTest {
         assertThat(described.audience()).isEqualTo(Filter.and(TEXAS, Filter.not(OPEN_TICKET)));
         assertThat(describe.count(described)).isEqualTo(42);
         assertThat(asked).containsExactly(Filter.and(TEXAS, Filter.not(OPEN_TICKET)));
+        describe.suppressedCount(described);
+        assertThat(asked).last().isEqualTo(Filter.and(TEXAS, OPEN_TICKET));
 
         DescribeAudience.Described unsuppressed = describe.describe(Actor.workspaceOwner("o"), InterpretRequest.of("in Texas"), false);
         assertThat(unsuppressed.audience()).isEqualTo(TEXAS);

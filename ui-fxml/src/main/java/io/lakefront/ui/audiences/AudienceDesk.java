@@ -19,7 +19,16 @@ public interface AudienceDesk {
     /** All customers in the gold table; 0 while there is none (the screen then shows its empty state). */
     long population();
 
+    /** The words as applied (Enter, an answer): understood by the language model when one is configured. */
     Interpretation interpret(InterpretRequest request);
+
+    /**
+     * The words while they are being typed, for the live count: a quick reading by the offline
+     * interpreter, so that a configured model is asked only when the words are applied.
+     */
+    default Interpretation draft(InterpretRequest request) {
+        return interpret(request);
+    }
 
     /** The audience {@code filter} selects once suppressed, and how many the enabled rules took out. */
     AudienceCount count(Filter filter);

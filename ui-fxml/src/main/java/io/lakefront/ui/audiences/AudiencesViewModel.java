@@ -223,7 +223,8 @@ public final class AudiencesViewModel {
         counting.set(true);
         TaskHandle<Live> handle = tasks.submit("Understanding the audience", context -> {
             waitQuietly(pause, context);
-            Interpretation understood = desk.interpret(asked);
+            // While typing, the quick offline reading; a configured model is asked once the words are applied.
+            Interpretation understood = commit ? desk.interpret(asked) : desk.draft(asked);
             if (context.cancelled()) {
                 throw new CancellationException("newer words replaced these");
             }

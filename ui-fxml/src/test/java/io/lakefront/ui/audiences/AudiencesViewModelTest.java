@@ -71,6 +71,22 @@ class AudiencesViewModelTest {
     }
 
     @Test
+    void typingAsksForTheQuickReadingAndOnlyApplyingAsksTheModel() {
+        InMemoryAudienceDesk desk = InMemoryAudienceDesk.withCustomers();
+        AudiencesViewModel model = new AudiencesViewModel(desk, new DirectTaskExecutor(), Duration.ZERO);
+        model.shown();
+
+        model.descriptionProperty().set("VIPs");
+        model.descriptionProperty().set("VIPs in Texas");
+        assertThat(desk.drafts).hasValue(2);
+        assertThat(desk.applied).hasValue(0);
+
+        model.apply();
+        assertThat(desk.applied).hasValue(1);
+        assertThat(model.chips()).hasSize(2);
+    }
+
+    @Test
     void wordsNotUnderstoodAreShown() {
         AudiencesViewModel model = model();
         model.descriptionProperty().set("VIPs who love kayaks");

@@ -107,8 +107,23 @@ public final class InMemoryAudienceDesk implements AudienceDesk {
         return customers.size();
     }
 
+    /** Words read while being typed (the quick reading), as against applied ({@link #interpret}). */
+    public final java.util.concurrent.atomic.AtomicInteger drafts = new java.util.concurrent.atomic.AtomicInteger();
+    public final java.util.concurrent.atomic.AtomicInteger applied = new java.util.concurrent.atomic.AtomicInteger();
+
+    @Override
+    public Interpretation draft(InterpretRequest request) {
+        drafts.incrementAndGet();
+        return understand(request);
+    }
+
     @Override
     public Interpretation interpret(InterpretRequest request) {
+        applied.incrementAndGet();
+        return understand(request);
+    }
+
+    private Interpretation understand(InterpretRequest request) {
         interpretations.incrementAndGet();
         String text = request.text();
         String lower = text.toLowerCase(Locale.ROOT);

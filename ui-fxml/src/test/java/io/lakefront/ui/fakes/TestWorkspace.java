@@ -150,6 +150,6 @@ public final class TestWorkspace {
     public AppServices services() {
         return new AppServices(user, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
                 staging, addSource, syncSource, listCampaigns, prepareSource, preparations,
-                prepared.quarantine(), sourceTools, identity, modelReview.configure(), review, gold, customers);
+                prepared.quarantine(), sourceTools, identity, modelReview.configure(), review, gold, customers, audiences);
     }
 }

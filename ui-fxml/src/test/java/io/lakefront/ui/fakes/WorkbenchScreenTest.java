@@ -36,7 +36,7 @@ public abstract class WorkbenchScreenTest {
     }
 
     protected void show(Stage stage) {
-        workbench = Workbench.build(workspace.services(), ThemeMode.LIGHT, workspace.audiences);
+        workbench = Workbench.build(workspace.services(), ThemeMode.LIGHT);
         stage.setScene(workbench.scene(1400, height()));
         stage.show();
     }

@@ -36,10 +36,17 @@ public final class RefreshCustomerMetrics {
      * cancelled one makes the next reader check.
      */
     private volatile Instant knownCurrent;
+    /** Refreshes committed by this instance: part of what tells readers (the audience index) the table changed. */
+    private final java.util.concurrent.atomic.AtomicLong refreshes = new java.util.concurrent.atomic.AtomicLong();
 
     public RefreshCustomerMetrics(CustomerMetricsStore store, WorkspaceClock clock) {
         this.store = store;
         this.clock = clock;
+    }
+
+    /** How many refreshes this instance has committed; changes whenever it has written the table. */
+    public long refreshes() {
+        return refreshes.get();
     }
 
     /** The moment metrics are computed as of now. */
@@ -105,6 +112,7 @@ public final class RefreshCustomerMetrics {
             session.delete(vanished);
             context.checkCancelled();
             session.commit();
+            refreshes.incrementAndGet();
             knownCurrent = asOf;
             Instant previousAsOf = previous.entrySet().stream()
                     .max(Map.Entry.<Instant, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
