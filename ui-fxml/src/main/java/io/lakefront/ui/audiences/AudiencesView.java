@@ -101,6 +101,13 @@ public final class AudiencesView implements ScreenController {
         emptyState.show(viewModel.emptyState(), navigator);
         emptyPane.visibleProperty().bind(viewModel.noCustomersProperty());
         contentPane.visibleProperty().bind(viewModel.loadedProperty().and(viewModel.noCustomersProperty().not()));
+        // The box is hidden until the customers are counted (the index may be building): focus it once it shows,
+        // so that Ctrl+6 and typing is all it takes.
+        contentPane.visibleProperty().addListener((obs, was, visible) -> {
+            if (visible) {
+                Platform.runLater(descriptionField::requestFocus);
+            }
+        });
         describe();
         audience();
         insights();
