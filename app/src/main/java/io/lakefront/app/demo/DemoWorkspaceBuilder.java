@@ -4,6 +4,9 @@ import io.lakefront.app.Workspace;
 import io.lakefront.connectors.file.CsvTableSink;
 import io.lakefront.domain.UserError;
 import io.lakefront.domain.campaign.Campaign;
+import io.lakefront.domain.campaign.CampaignStatus;
+import io.lakefront.domain.campaign.brief.CampaignBrief;
+import io.lakefront.domain.campaign.brief.MeasureAudience;
 import io.lakefront.domain.demo.DemoCampaigns;
 import io.lakefront.domain.demo.DemoOptions;
 import io.lakefront.domain.demo.DemoSummary;
@@ -111,9 +114,18 @@ public final class DemoWorkspaceBuilder {
         // Resolution refreshed customer_metrics; this only computes them if that step was cancelled.
         workspace.refreshCustomerMetrics().ensureCurrent(progress);
         LocalDate today = workspace.clock().today();
-        List<Campaign> campaigns = DemoCampaigns.defaults(today);
-        for (Campaign campaign : campaigns) {
-            workspace.saveCampaign().save(actor, campaign);
+        // The campaigns, as a marketer makes them: briefs drafted from the data, approved, then running.
+        progress.message("Drafting the demo campaigns");
+        MeasureAudience measure = workspace.measureAudience();
+        List<Campaign> campaigns = new ArrayList<>();
+        for (CampaignBrief drafted : DemoCampaigns.briefs(today, measure::measure)) {
+            workspace.saveBrief().save(actor, drafted);
+            CampaignBrief approved = workspace.approveBrief().approve(actor, drafted.name());
+            Campaign running = approved.toCampaign();
+            running = new Campaign(running.name(), running.goal(), CampaignStatus.ACTIVE, running.audience(),
+                    running.channels(), running.summary(), running.startDate(), running.endDate());
+            workspace.saveCampaign().save(actor, running);
+            campaigns.add(running);
         }
         return new Result(summary, syncs, preparations, campaigns, resolution, dataFolder);
     }

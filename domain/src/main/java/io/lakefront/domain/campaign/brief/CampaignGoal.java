@@ -71,9 +71,9 @@ public enum CampaignGoal {
             new Template(Channel.EMAIL, TriggerKind.AFTER_PREVIOUS, 14, "Tell us how we are doing",
                     List.of("first_name"),
                     "Asking for feedback surfaces problems that drive churn."))),
-    ANNOUNCE("announce", "loyalty members who bought in the last year",
+    ANNOUNCE("announce", "silver, gold and platinum loyalty members who bought in the last year",
             Map.of("all", List.of(
-                    Map.of("field", "loyalty_tier", "op", "is_not_empty"),
+                    Map.of("field", "loyalty_tier", "op", "in", "values", List.of("silver", "gold", "platinum")),
                     Map.of("event", "purchases", "measure", "count", "window", Map.of("last_days", 365), "op", ">=", "number", 1))),
             MetricKind.CLICK_RATE, 14, 0.20, 2, false, 14, List.of(
             new Template(Channel.EMAIL, TriggerKind.ENTRY, 0, "First look at the new collection",

@@ -117,7 +117,7 @@ public final class DraftBrief {
         }
         double aim = target != null ? target : defaultTarget(goal, baseline);
         if (target == null) {
-            assumptions.add(String.format(Locale.ROOT, "Target: %.0f%% better than the baseline, usual for a %s campaign.",
+            assumptions.add(String.format(Locale.ROOT, "Target: %.0f%% better than the baseline, usual for %s campaigns.",
                     goal.lift() * 100, goal.label()));
         }
         return new SuccessMetric(goal.metric(), baseline, aim, goal.metricWindowDays());
