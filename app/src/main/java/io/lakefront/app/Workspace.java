@@ -20,6 +20,7 @@ import io.lakefront.domain.campaign.CampaignStore;
 import io.lakefront.domain.campaign.ListCampaigns;
 import io.lakefront.domain.campaign.SaveCampaign;
 import io.lakefront.domain.campaign.brief.ApproveBrief;
+import io.lakefront.ui.campaigns.BriefDesk;
 import io.lakefront.domain.campaign.brief.BriefStore;
 import io.lakefront.domain.campaign.brief.MeasureAudience;
 import io.lakefront.domain.campaign.brief.SaveBrief;
@@ -513,7 +514,17 @@ public final class Workspace implements AutoCloseable {
                 new SourcePrepYamlStore(directory), quarantineStore(),
                 new SourceTools(previewPreparation(), editColumnTag(), listQuarantine(), exportQuarantine(), inspectSource(),
                         sessionPasswords),
-                identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk(), customerDesk());
+                identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk(), customerDesk(), briefDesk());
+    }
+
+    /**
+     * The Campaigns screen's briefs for the workspace's user. Saved audiences and a described audience's
+     * interpreter join when the audience store and interpreter are wired here; until then the conversation
+     * offers each goal's usual audience.
+     */
+    public BriefDesk briefDesk() {
+        return new BriefDesk(briefStore(), saveBrief(), approveBrief(), measureAudience(), actor(), java.util.List::of,
+                java.util.Optional.empty(), clock);
     }
 
     @Override
