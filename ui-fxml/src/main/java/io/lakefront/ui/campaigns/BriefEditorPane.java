@@ -77,7 +77,7 @@ final class BriefEditorPane extends VBox {
         ListView<BriefProblem> problems = new ListView<>(vm.problems());
         problems.setId("brief-problems");
         problems.setPrefHeight(110);
-        problems.setPlaceholder(new Label("No problems: the brief can be approved."));
+        problems.setPlaceholder(new Label("No problems found."));
         problems.setCellFactory(list -> new ListCell<>() {
             @Override
             protected void updateItem(BriefProblem p, boolean empty) {
@@ -133,7 +133,7 @@ final class BriefEditorPane extends VBox {
             return;
         }
         sections.getChildren().addAll(
-                section("Goal and audience", new Label(capitalise(b.goal().label()) + " · " + b.audience().description()
+                section("Goal and audience", wrapped(capitalise(b.goal().label()) + " · " + b.audience().description()
                         + b.audience().saved().map(s -> " (saved audience " + s + ")").orElse(""))),
                 channels(b), schedule(b), metric(b), touchpoints(), guardrails(b),
                 section("Personalization signals in the data", wrapped(String.join(", ", b.signals()))),
