@@ -48,7 +48,7 @@ public final class ScreenshotRenderer {
      * {@code 11b-settings-language-model.png}, the Settings screen scrolled to its language-model card;
      * and, while the review queue has open pairs, {@code 04b-review-queue-bulk.png}, the bulk decision's preview;
      * and, once the gold table has customers, {@code 05b-customers-search.png} and {@code 05c-customers-profile.png})
-     * and {@code 07b-campaigns-brief.png} and {@code 07c-campaigns-versions.png}, the selected campaign's brief and versions)
+     * and {@code 08b-campaigns-brief.png} and {@code 08c-campaigns-versions.png}, the selected campaign's brief and versions)
      * and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and
      * returns their paths in that order.
      */

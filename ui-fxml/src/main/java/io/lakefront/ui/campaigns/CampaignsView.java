@@ -74,6 +74,7 @@ public final class CampaignsView implements ScreenController {
         emptyState.visibleProperty().bind(viewModel.emptyProperty().and(conversation.activeProperty().not()));
         conversation.onDrafted(brief -> {
             viewModel.refresh(brief.name());
+            editor.load(brief.name());
             tabs.getSelectionModel().select(1);
         });
         editor.savedProperty().addListener((obs, old, brief) -> {
