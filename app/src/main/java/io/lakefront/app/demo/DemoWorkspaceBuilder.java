@@ -5,6 +5,7 @@ import io.lakefront.connectors.file.CsvTableSink;
 import io.lakefront.domain.UserError;
 import io.lakefront.domain.campaign.Campaign;
 import io.lakefront.domain.campaign.CampaignStatus;
+import io.lakefront.domain.campaign.brief.BriefValidator;
 import io.lakefront.domain.campaign.brief.CampaignBrief;
 import io.lakefront.domain.campaign.brief.MeasureAudience;
 import io.lakefront.domain.demo.DemoCampaigns;
@@ -26,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the demo workspace the way a user would: writes the source systems' export files, adds
@@ -119,7 +121,13 @@ public final class DemoWorkspaceBuilder {
         MeasureAudience measure = workspace.measureAudience();
         List<Campaign> campaigns = new ArrayList<>();
         for (CampaignBrief drafted : DemoCampaigns.briefs(today, measure::measure)) {
-            workspace.saveBrief().save(actor, drafted);
+            CampaignBrief saved = workspace.saveBrief().save(actor, drafted);
+            if (!BriefValidator.approvable(BriefValidator.validate(saved,
+                    Optional.of(measure.measure(saved.audience().filter()))))) {
+                // A demo built from a few sources may leave an audience empty: that brief stays a draft.
+                campaigns.add(saved.toCampaign());
+                continue;
+            }
             CampaignBrief approved = workspace.approveBrief().approve(actor, drafted.name());
             Campaign running = approved.toCampaign();
             running = new Campaign(running.name(), running.goal(), CampaignStatus.ACTIVE, running.audience(),

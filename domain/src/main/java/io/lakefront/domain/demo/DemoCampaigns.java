@@ -64,9 +64,19 @@ public final class DemoCampaigns {
                         .withMessages(3).withEnd(null, true));
     }
 
-    /** The demo campaigns' briefs, drafted against the facts {@code measure} reads for each audience. */
+    /**
+     * The demo campaigns' briefs, drafted against the facts {@code measure} reads for each audience. A
+     * channel no member consented to (a demo built without some of its sources) is left out, as a
+     * marketer would after reading the channel question's numbers.
+     */
     public static List<CampaignBrief> briefs(LocalDate asOf, Function<Filter, AudienceFacts> measure) {
-        return answers(asOf).stream().map(a -> DraftBrief.draft(a, measure.apply(a.audience().filter()))).toList();
+        List<CampaignBrief> briefs = new java.util.ArrayList<>();
+        for (BriefAnswers answers : answers(asOf)) {
+            AudienceFacts facts = measure.apply(answers.audience().filter());
+            List<Channel> reachable = answers.channels().stream().filter(c -> facts.reach(c) > 0).toList();
+            briefs.add(DraftBrief.draft(answers.withChannels(reachable), facts));
+        }
+        return List.copyOf(briefs);
     }
 
     private static Filter filter(Map<String, Object> tree) {

@@ -48,4 +48,19 @@ class DemoCampaignsTest {
             assertThat(BriefValidator.validate(brief, Optional.of(facts))).filteredOn(BriefProblem::error).isEmpty();
         });
     }
+
+    @Test
+    void aChannelNoMemberConsentedToIsLeftOut() {
+        Map<String, Double> coverage = new LinkedHashMap<>();
+        AudienceFacts.SIGNALS.forEach(s -> coverage.put(s, 0.7));
+        AudienceFacts noSms = new AudienceFacts(73, 300, Map.of(Channel.EMAIL, 60L, Channel.SMS, 0L, Channel.PUSH, 20L), 18,
+                2, 30, 4, 0, coverage);
+
+        List<CampaignBrief> drafted = DemoCampaigns.briefs(asOf, filter -> noSms);
+
+        assertThat(drafted.get(0).channels()).containsExactly(Channel.EMAIL);
+        assertThat(drafted.get(2).channels()).containsExactly(Channel.EMAIL, Channel.PUSH);
+        assertThat(drafted).allSatisfy(brief -> assertThat(BriefValidator.validate(brief, Optional.of(noSms)))
+                .filteredOn(BriefProblem::error).isEmpty());
+    }
 }
