@@ -12,12 +12,19 @@ import io.lakefront.connectors.secret.EncryptedSecretStore;
 import io.lakefront.connectors.similarity.CommonsStringMetrics;
 import io.lakefront.connectors.yaml.SourcePrepYamlStore;
 import io.lakefront.connectors.yaml.WorkspaceConfig;
+import io.lakefront.connectors.yaml.YamlBriefStore;
 import io.lakefront.connectors.yaml.YamlCampaignStore;
 import io.lakefront.connectors.yaml.YamlModelReviewSettingsStore;
 import io.lakefront.connectors.yaml.YamlWorkspaceConfigStore;
 import io.lakefront.domain.campaign.CampaignStore;
 import io.lakefront.domain.campaign.ListCampaigns;
 import io.lakefront.domain.campaign.SaveCampaign;
+import io.lakefront.domain.campaign.brief.ApproveBrief;
+import io.lakefront.ui.campaigns.BriefDesk;
+import io.lakefront.domain.campaign.brief.BriefStore;
+import io.lakefront.domain.campaign.brief.MeasureAudience;
+import io.lakefront.domain.campaign.brief.SaveBrief;
+import io.lakefront.persistence.JdbiAudienceQuery;
 import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.governance.AuditLog;
 import io.lakefront.domain.governance.SecretStore;
@@ -434,6 +441,24 @@ public final class Workspace implements AutoCloseable {
         return new SaveCampaign(campaignStore, database.auditLog(), clock);
     }
 
+    /** The campaign briefs, kept in the campaign files with their versions under {@code campaigns/.history}. */
+    public BriefStore briefStore() {
+        return new YamlBriefStore(directory);
+    }
+
+    /** An audience's facts for the brief (size, consent per channel, preferred hour, baselines) by counts in SQL. */
+    public MeasureAudience measureAudience() {
+        return new MeasureAudience(new JdbiAudienceQuery(database.jdbi()), clock);
+    }
+
+    public SaveBrief saveBrief() {
+        return new SaveBrief(briefStore(), database.auditLog(), clock);
+    }
+
+    public ApproveBrief approveBrief() {
+        return new ApproveBrief(briefStore(), measureAudience(), database.auditLog(), clock);
+    }
+
     public ShowWorkspaceOverview overview() {
         return new ShowWorkspaceOverview(database.sourceStore(), campaignStore, database.workspaceStats());
     }
@@ -563,7 +588,16 @@ public final class Workspace implements AutoCloseable {
                 new SourcePrepYamlStore(directory), quarantineStore(),
                 new SourceTools(previewPreparation(), editColumnTag(), listQuarantine(), exportQuarantine(), inspectSource(),
                         sessionPasswords),
-                identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk(), customerDesk(), audienceDesk());
+                identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk(), customerDesk(), audienceDesk(), briefDesk());
+    }
+
+    /**
+     * The Campaigns screen's briefs for the workspace's user: the conversation offers the saved audiences
+     * and understands a described one with the workspace's audience interpreter.
+     */
+    public BriefDesk briefDesk() {
+        return new BriefDesk(briefStore(), saveBrief(), approveBrief(), measureAudience(), actor(), audienceStore()::list,
+                java.util.Optional.of(audienceInterpreter()), clock);
     }
 
     @Override

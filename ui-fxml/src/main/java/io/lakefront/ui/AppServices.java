@@ -18,6 +18,7 @@ import io.lakefront.ui.identity.IdentityWorkbench;
 import io.lakefront.ui.review.ReviewDesk;
 import io.lakefront.ui.gold.GoldDesk;
 import io.lakefront.ui.customers.CustomerDesk;
+import io.lakefront.ui.campaigns.BriefDesk;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -32,7 +33,7 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
                           SourcePreparationStore preparations, QuarantineStore quarantine,
                           SourceTools sourceTools, IdentityWorkbench identity,
                           ConfigureModelReview modelReview, ReviewDesk review, GoldDesk gold,
-                          CustomerDesk customers, io.lakefront.ui.audiences.AudienceDesk audiences) {
+                          CustomerDesk customers, io.lakefront.ui.audiences.AudienceDesk audiences, BriefDesk briefs) {
     public AppServices {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
@@ -54,5 +55,6 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
         Objects.requireNonNull(gold, "gold");
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(audiences, "audiences");
+        Objects.requireNonNull(briefs, "briefs");
     }
 }

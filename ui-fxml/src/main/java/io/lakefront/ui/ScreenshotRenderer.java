@@ -50,6 +50,7 @@ public final class ScreenshotRenderer {
      * {@code 11b-settings-language-model.png}, the Settings screen scrolled to its language-model card;
      * and, while the review queue has open pairs, {@code 04b-review-queue-bulk.png}, the bulk decision's preview;
      * and, once the gold table has customers, {@code 05b-customers-search.png} and {@code 05c-customers-profile.png})
+     * and {@code 08b-campaigns-brief.png} and {@code 08c-campaigns-versions.png}, the selected campaign's brief and versions)
      * and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and
      * returns their paths in that order.
      */
@@ -88,6 +89,17 @@ public final class ScreenshotRenderer {
                 }
                 if (screen == Screen.IDENTITY) {
                     written.addAll(identityTabs(window, outDir, number - 1));
+                }
+                if (screen == Screen.CAMPAIGNS) {
+                    // The selected campaign's brief in the editor, and its versions with the diff.
+                    char letter = 'b';
+                    for (String tab : List.of("brief", "versions")) {
+                        if (selectTab(window, "#campaignTabs", tab + "Tab")) {
+                            written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02d%c-%s-%s.png",
+                                    number - 1, letter++, screen.slug(), tab))));
+                        }
+                    }
+                    selectTab(window, "#campaignTabs", "overviewTab");
                 }
                 if (screen == Screen.SETTINGS && scrollToEnd(window, "#settingsScroll", 1.0)) {
                     // The language-model card (provider form, data policy) sits below the fold.

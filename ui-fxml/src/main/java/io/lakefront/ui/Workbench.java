@@ -4,6 +4,8 @@ import io.lakefront.ui.activation.ActivationView;
 import io.lakefront.ui.activation.ActivationViewModel;
 import io.lakefront.ui.audiences.AudiencesView;
 import io.lakefront.ui.audiences.AudiencesViewModel;
+import io.lakefront.ui.campaigns.BriefConversationViewModel;
+import io.lakefront.ui.campaigns.BriefEditorViewModel;
 import io.lakefront.ui.campaigns.CampaignsView;
 import io.lakefront.ui.campaigns.CampaignsViewModel;
 import io.lakefront.ui.customers.CustomersView;
@@ -85,7 +87,9 @@ public final class Workbench implements AutoCloseable {
         views.put(GoldRulesView.class, () -> new GoldRulesView(new GoldRulesViewModel(services.gold(), tasks)));
         views.put(AudiencesView.class, () -> new AudiencesView(new AudiencesViewModel(services.audiences(), tasks), main, modal));
         views.put(CampaignsView.class, () -> new CampaignsView(
-                new CampaignsViewModel(services.campaigns(), services.actor(), tasks), main));
+                new CampaignsViewModel(services.campaigns(), services.actor(), tasks),
+                new BriefEditorViewModel(services.briefs(), tasks), new BriefConversationViewModel(services.briefs(), tasks),
+                main));
         views.put(SimulationView.class, () -> new SimulationView(new SimulationViewModel(), main));
         views.put(PerformanceView.class, () -> new PerformanceView(new PerformanceViewModel(), main));
         views.put(ActivationView.class, () -> new ActivationView(new ActivationViewModel(), main));

@@ -86,7 +86,9 @@ final class DemoCommand implements java.util.concurrent.Callable<Integer> {
                     workspace.database().resolutionStore().assignments());
             out.println("  identity accuracy against truth.csv (resolved sources, pairwise): " + accuracy);
             out.println("  metrics    " + MetricsCommand.summary(workspace.customerMetrics().all().values()));
-            out.println("  campaigns  " + result.campaigns().size() + " active");
+            out.println("  campaigns  " + result.campaigns().stream().filter(c -> c.active()).count() + " active"
+                    + (result.campaigns().stream().allMatch(c -> c.active()) ? ""
+                    : ", " + result.campaigns().stream().filter(c -> !c.active()).count() + " draft"));
             out.printf("Done in %.1f s. Open it with: ./lakefront --workspace %s%n",
                     (System.nanoTime() - started) / 1e9, directory);
             out.flush();

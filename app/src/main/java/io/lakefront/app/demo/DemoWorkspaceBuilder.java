@@ -8,6 +8,10 @@ import io.lakefront.domain.audience.ManageAudiences;
 import io.lakefront.domain.audience.SavedAudience;
 import io.lakefront.domain.campaign.Campaign;
 import io.lakefront.domain.demo.DemoAudiences;
+import io.lakefront.domain.campaign.CampaignStatus;
+import io.lakefront.domain.campaign.brief.BriefValidator;
+import io.lakefront.domain.campaign.brief.CampaignBrief;
+import io.lakefront.domain.campaign.brief.MeasureAudience;
 import io.lakefront.domain.demo.DemoCampaigns;
 import io.lakefront.domain.demo.DemoOptions;
 import io.lakefront.domain.demo.DemoSummary;
@@ -27,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Builds the demo workspace the way a user would: writes the source systems' export files, adds
@@ -115,9 +120,24 @@ public final class DemoWorkspaceBuilder {
         // Resolution refreshed customer_metrics; this only computes them if that step was cancelled.
         workspace.refreshCustomerMetrics().ensureCurrent(progress);
         LocalDate today = workspace.clock().today();
-        List<Campaign> campaigns = DemoCampaigns.defaults(today);
-        for (Campaign campaign : campaigns) {
-            workspace.saveCampaign().save(actor, campaign);
+        // The campaigns, as a marketer makes them: briefs drafted from the data, approved, then running.
+        progress.message("Drafting the demo campaigns");
+        MeasureAudience measure = workspace.measureAudience();
+        List<Campaign> campaigns = new ArrayList<>();
+        for (CampaignBrief drafted : DemoCampaigns.briefs(today, measure::measure)) {
+            CampaignBrief saved = workspace.saveBrief().save(actor, drafted);
+            if (!BriefValidator.approvable(BriefValidator.validate(saved,
+                    Optional.of(measure.measure(saved.audience().filter()))))) {
+                // A demo built from a few sources may leave an audience empty: that brief stays a draft.
+                campaigns.add(saved.toCampaign());
+                continue;
+            }
+            CampaignBrief approved = workspace.approveBrief().approve(actor, drafted.name());
+            Campaign running = approved.toCampaign();
+            running = new Campaign(running.name(), running.goal(), CampaignStatus.ACTIVE, running.audience(),
+                    running.channels(), running.summary(), running.startDate(), running.endDate());
+            workspace.saveCampaign().save(actor, running);
+            campaigns.add(running);
         }
         ManageAudiences audiences = new ManageAudiences(new YamlAudienceStore(workspace.directory()), workspace.auditLog(),
                 workspace.clock());

@@ -22,16 +22,21 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 
-/** Campaigns: a list with status badges and a detail card for the selected campaign. */
+/**
+ * Campaigns: a list with status badges; for the selected campaign an overview card, its brief in the
+ * editor and its versions with a diff; New brief opens the conversation that drafts one.
+ */
 public final class CampaignsView implements ScreenController {
     static final EmptyStateText EMPTY = EmptyStateText.of("mdal-campaign", "No campaigns yet",
             "A campaign turns a goal — win back lapsed buyers, welcome new sign-ups, give VIPs early access — "
                     + "into a decision per customer: whether to reach out, with what, on which channel and when.",
-            "Campaign briefs are planned in a short conversation here soon. Until then, build a demo workspace "
-                    + "with ./lakefront demo to see three running campaigns.").withAction(Screen.AUDIENCES, "Open Audiences");
+            "Plan one with New brief: a short conversation (goal, audience, channels, messages, end, target, "
+                    + "constraints) drafts a brief from your data, which you edit, save and approve here.").withAction(Screen.AUDIENCES, "Open Audiences");
 
     private final CampaignsViewModel viewModel;
     private final Navigator navigator;
+    private final BriefEditorViewModel editor;
+    private final BriefConversationViewModel conversation;
 
     @FXML private Label summary;
     @FXML private Message problem;
@@ -39,10 +44,75 @@ public final class CampaignsView implements ScreenController {
     @FXML private HBox content;
     @FXML private ListView<CampaignRow> campaignList;
     @FXML private Card detail;
+    @FXML private javafx.scene.control.Button newBrief;
+    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private javafx.scene.control.ScrollPane editorScroll;
+    @FXML private HBox versionsBox;
+    @FXML private javafx.scene.control.ScrollPane conversationScroll;
 
-    public CampaignsView(CampaignsViewModel viewModel, Navigator navigator) {
+    public CampaignsView(CampaignsViewModel viewModel, BriefEditorViewModel editor, BriefConversationViewModel conversation,
+                         Navigator navigator) {
         this.viewModel = viewModel;
+        this.editor = editor;
+        this.conversation = conversation;
         this.navigator = navigator;
+    }
+
+    @FXML
+    private void startBrief() {
+        conversation.start();
+    }
+
+    private void initBriefs() {
+        newBrief.setDisable(!editor.mayEdit());
+        editorScroll.setContent(new BriefEditorPane(editor));
+        conversationScroll.setContent(new ConversationPane(conversation));
+        conversationScroll.visibleProperty().bind(conversation.activeProperty());
+        content.visibleProperty().unbind();
+        content.visibleProperty().bind(viewModel.emptyProperty().not().and(conversation.activeProperty().not()));
+        emptyState.visibleProperty().unbind();
+        emptyState.visibleProperty().bind(viewModel.emptyProperty().and(conversation.activeProperty().not()));
+        conversation.onDrafted(brief -> {
+            viewModel.refresh(brief.name());
+            editor.load(brief.name());
+            tabs.getSelectionModel().select(1);
+        });
+        editor.savedProperty().addListener((obs, old, brief) -> {
+            if (brief != null && old != null && brief.name().equals(old.name()) && brief.version() != old.version()) {
+                viewModel.refresh(brief.name());
+            }
+        });
+
+        javafx.scene.control.ListView<io.lakefront.domain.campaign.brief.CampaignBrief> versions =
+                new javafx.scene.control.ListView<>(editor.versions());
+        versions.setId("brief-versions");
+        versions.setPrefWidth(260);
+        versions.setCellFactory(list -> new ListCell<>() {
+            @Override
+            protected void updateItem(io.lakefront.domain.campaign.brief.CampaignBrief v, boolean empty) {
+                super.updateItem(v, empty);
+                setText(empty || v == null ? null : "Version " + v.version() + " · "
+                        + v.status().name().toLowerCase(java.util.Locale.ROOT)
+                        + (v.approvedBy() == null ? "" : " by " + v.approvedBy()));
+            }
+        });
+        versions.getSelectionModel().selectedItemProperty().addListener((obs, old, v) -> {
+            if (v != null) {
+                editor.comparedVersionProperty().set(v);
+            }
+        });
+        Label compared = new Label();
+        compared.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() ->
+                editor.comparedVersionProperty().get() == null ? "Pick a version to compare with the brief as edited."
+                        : "Changes from version " + editor.comparedVersionProperty().get().version() + " to the brief as edited",
+                editor.comparedVersionProperty()));
+        compared.getStyleClass().add(Styles.TEXT_BOLD);
+        javafx.scene.control.ListView<String> diff = new javafx.scene.control.ListView<>(editor.diff());
+        diff.setId("brief-diff");
+        VBox diffBox = new VBox(8, compared, diff);
+        VBox.setVgrow(diff, Priority.ALWAYS);
+        HBox.setHgrow(diffBox, Priority.ALWAYS);
+        versionsBox.getChildren().setAll(versions, diffBox);
     }
 
     @FXML
@@ -69,12 +139,16 @@ public final class CampaignsView implements ScreenController {
             showDetail(row);
         });
         showDetail(viewModel.selectedProperty().get());
+        initBriefs();
     }
 
     private void showDetail(CampaignRow row) {
         detail.setVisible(row != null);
         if (row == null) {
             return;
+        }
+        if (editor.savedProperty().get() == null || !editor.savedProperty().get().name().equals(row.name())) {
+            editor.load(row.name());
         }
         Label name = new Label(row.name());
         name.getStyleClass().add(Styles.TITLE_2);
@@ -100,7 +174,7 @@ public final class CampaignsView implements ScreenController {
             body.getChildren().add(new VBox(6, about, wrapped(row.summary())));
         }
         detail.setBody(body);
-        Label footer = new Label("Simulation, decisions per customer and results join this card as those engines land.");
+        Label footer = new Label("The Brief tab holds the plan section by section; Versions shows what changed.");
         footer.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         footer.setWrapText(true);
         detail.setFooter(footer);

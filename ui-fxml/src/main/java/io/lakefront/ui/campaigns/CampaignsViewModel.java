@@ -34,6 +34,11 @@ public final class CampaignsViewModel {
     }
 
     public void refresh() {
+        refresh(null);
+    }
+
+    /** Reloads the list and then selects the campaign called {@code name} (null: keep the selection). */
+    public void refresh(String name) {
         busy.set(true);
         tasks.submit("Loading campaigns", context -> campaigns.list(actor).stream().map(CampaignRow::of).toList())
                 .result()
@@ -44,12 +49,12 @@ public final class CampaignsViewModel {
                         return;
                     }
                     problem.set("");
-                    apply(fresh);
+                    apply(fresh, name);
                 });
     }
 
-    private void apply(List<CampaignRow> fresh) {
-        String keep = selected.get() == null ? null : selected.get().name();
+    private void apply(List<CampaignRow> fresh, String name) {
+        String keep = name != null ? name : selected.get() == null ? null : selected.get().name();
         rows.setAll(fresh);
         empty.set(fresh.isEmpty());
         long active = fresh.stream().filter(r -> r.tone() == io.lakefront.ui.common.Tone.SUCCESS).count();

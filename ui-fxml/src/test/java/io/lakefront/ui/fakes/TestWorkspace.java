@@ -150,6 +150,20 @@ public final class TestWorkspace {
     public AppServices services() {
         return new AppServices(user, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
                 staging, addSource, syncSource, listCampaigns, prepareSource, preparations,
-                prepared.quarantine(), sourceTools, identity, modelReview.configure(), review, gold, customers, audiences);
+                prepared.quarantine(), sourceTools, identity, modelReview.configure(), review, gold, customers,
+                audiences, briefDesk());
+    }
+
+    /** Briefs kept beside the campaigns, over customers counted by {@link CountingAudienceQuery}. */
+    public final InMemoryBriefStore briefs = new InMemoryBriefStore(campaigns);
+    public final CountingAudienceQuery audienceQuery = new CountingAudienceQuery();
+
+    public io.lakefront.ui.campaigns.BriefDesk briefDesk() {
+        io.lakefront.domain.campaign.brief.MeasureAudience measure =
+                new io.lakefront.domain.campaign.brief.MeasureAudience(audienceQuery, clock);
+        return new io.lakefront.ui.campaigns.BriefDesk(briefs,
+                new io.lakefront.domain.campaign.brief.SaveBrief(briefs, audit, clock),
+                new io.lakefront.domain.campaign.brief.ApproveBrief(briefs, measure, audit, clock), measure, user,
+                List::of, Optional.empty(), clock);
     }
 }
