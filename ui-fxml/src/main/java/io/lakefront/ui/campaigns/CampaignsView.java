@@ -162,18 +162,21 @@ public final class CampaignsView implements ScreenController {
         facts.getStyleClass().add("facts");
         facts.setHgap(16);
         facts.setVgap(12);
+        javafx.scene.layout.ColumnConstraints captions = new javafx.scene.layout.ColumnConstraints();
+        javafx.scene.layout.ColumnConstraints values = new javafx.scene.layout.ColumnConstraints();
+        values.setHgrow(Priority.ALWAYS);
+        values.setMinWidth(0);
+        facts.getColumnConstraints().setAll(captions, values);
         int line = 0;
         fact(facts, line++, "mdal-flag", "Goal", new Label(row.goal()));
         fact(facts, line++, "mdal-groups", "Audience", wrapped(row.audience()));
         fact(facts, line++, "mdmz-send", "Channels", channels(row));
         fact(facts, line++, "mdal-event", "Schedule", new Label(row.dates()));
-        VBox body = new VBox(20, facts);
         if (!row.summary().isBlank()) {
-            Label about = new Label("Plan");
-            about.getStyleClass().add(Styles.TEXT_BOLD);
-            body.getChildren().add(new VBox(6, about, wrapped(row.summary())));
+            // A row of the grid, whose column bounds the width, so that the plan wraps inside the card.
+            fact(facts, line++, "mdal-fact_check", "Plan", wrapped(row.summary()));
         }
-        detail.setBody(body);
+        detail.setBody(facts);
         Label footer = new Label("The Brief tab holds the plan section by section; Versions shows what changed.");
         footer.getStyleClass().addAll(Styles.TEXT_SMALL, Styles.TEXT_MUTED);
         footer.setWrapText(true);
@@ -190,6 +193,10 @@ public final class CampaignsView implements ScreenController {
     private static Label wrapped(String text) {
         Label label = new Label(text);
         label.setWrapText(true);
+        // Without this a wrapped label keeps the height of one line and ends in "…" (seen in the Overview card).
+        // The card asks its body's height without a width, so give the label a width to wrap at.
+        label.setPrefWidth(520);
+        label.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
     }
 
