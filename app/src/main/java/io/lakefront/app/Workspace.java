@@ -593,11 +593,20 @@ public final class Workspace implements AutoCloseable {
 
     /**
      * The Campaigns screen's briefs for the workspace's user: the conversation offers the saved audiences
-     * and understands a described one with the workspace's audience interpreter.
+     * and understands a described one with the workspace's audience interpreter; the brief is drafted by
+     * the workspace's language model when one is configured.
      */
     public BriefDesk briefDesk() {
         return new BriefDesk(briefStore(), saveBrief(), approveBrief(), measureAudience(), actor(), audienceStore()::list,
-                java.util.Optional.of(audienceInterpreter()), clock);
+                java.util.Optional.of(audienceInterpreter()), clock, briefDrafter());
+    }
+
+    /** The configured language model's brief drafter (settings read per draft), falling back to the offline templates. */
+    public io.lakefront.domain.campaign.brief.BriefDrafter briefDrafter() {
+        io.lakefront.domain.campaign.brief.BriefDrafter offline = io.lakefront.domain.campaign.brief.BriefDrafter.offline();
+        return (answers, facts) -> io.lakefront.connectors.llm.LangChainBriefDrafters.open(modelReviewSettings().load(),
+                secrets.get(io.lakefront.domain.identity.review.ModelReviewSettings.API_KEY_SECRET), offline)
+                .draft(answers, facts);
     }
 
     @Override

@@ -6,6 +6,7 @@ import io.lakefront.domain.audience.SavedAudience;
 import io.lakefront.domain.campaign.brief.ApproveBrief;
 import io.lakefront.domain.campaign.brief.AudienceFacts;
 import io.lakefront.domain.campaign.brief.BriefConversation;
+import io.lakefront.domain.campaign.brief.BriefDrafter;
 import io.lakefront.domain.campaign.brief.BriefStore;
 import io.lakefront.domain.campaign.brief.CampaignBrief;
 import io.lakefront.domain.campaign.brief.MeasureAudience;
@@ -32,6 +33,7 @@ public final class BriefDesk {
     private final Supplier<List<SavedAudience>> savedAudiences;
     private final Optional<AudienceInterpreter> interpreter;
     private final WorkspaceClock clock;
+    private final BriefDrafter drafter;
 
     /**
      * @param savedAudiences the saved audiences a marketer may pick in the conversation
@@ -40,6 +42,14 @@ public final class BriefDesk {
     public BriefDesk(BriefStore store, SaveBrief save, ApproveBrief approve, MeasureAudience measure, Actor actor,
                      Supplier<List<SavedAudience>> savedAudiences, Optional<AudienceInterpreter> interpreter,
                      WorkspaceClock clock) {
+        this(store, save, approve, measure, actor, savedAudiences, interpreter, clock, BriefDrafter.offline());
+    }
+
+    /** @param drafter drafts the brief at the end of the conversation: the workspace's language model, or offline */
+    public BriefDesk(BriefStore store, SaveBrief save, ApproveBrief approve, MeasureAudience measure, Actor actor,
+                     Supplier<List<SavedAudience>> savedAudiences, Optional<AudienceInterpreter> interpreter,
+                     WorkspaceClock clock, BriefDrafter drafter) {
+        this.drafter = drafter;
         this.store = store;
         this.save = save;
         this.approve = approve;
@@ -62,7 +72,7 @@ public final class BriefDesk {
 
     public BriefConversation conversation() {
         actor.require(Permission.EDIT_CAMPAIGNS);
-        return new BriefConversation(measure::measure, savedAudiences.get(), interpreter, clock.today());
+        return new BriefConversation(measure::measure, savedAudiences.get(), interpreter, clock.today(), drafter);
     }
 
     public AudienceFacts facts(Filter audience) {

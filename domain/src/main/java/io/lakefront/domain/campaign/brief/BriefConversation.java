@@ -45,6 +45,7 @@ public final class BriefConversation {
     private final List<SavedAudience> saved;
     private final Optional<AudienceInterpreter> interpreter;
     private final LocalDate today;
+    private final BriefDrafter drafter;
 
     private Step step = Step.GOAL;
     private CampaignGoal goal;
@@ -60,6 +61,13 @@ public final class BriefConversation {
      */
     public BriefConversation(Function<Filter, AudienceFacts> measure, List<SavedAudience> saved,
                              Optional<AudienceInterpreter> interpreter, LocalDate today) {
+        this(measure, saved, interpreter, today, BriefDrafter.offline());
+    }
+
+    /** @param drafter drafts the brief once every question is answered (a language model's, or the offline one) */
+    public BriefConversation(Function<Filter, AudienceFacts> measure, List<SavedAudience> saved,
+                             Optional<AudienceInterpreter> interpreter, LocalDate today, BriefDrafter drafter) {
+        this.drafter = java.util.Objects.requireNonNull(drafter, "drafter");
         this.measure = measure;
         this.saved = List.copyOf(saved);
         this.interpreter = interpreter;
@@ -206,7 +214,7 @@ public final class BriefConversation {
         if (!finished()) {
             throw new IllegalStateException("answer the remaining questions first (" + step.name().toLowerCase(Locale.ROOT) + ")");
         }
-        return DraftBrief.draft(answers, facts);
+        return drafter.draft(answers, facts);
     }
 
     private BriefAudience audience(String given) {

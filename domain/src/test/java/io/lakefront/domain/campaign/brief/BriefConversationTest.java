@@ -117,4 +117,23 @@ class BriefConversationTest {
         c.acceptDefaults();
         assertThat(c.brief().goal()).isEqualTo(CampaignGoal.CROSS_SELL);
     }
+
+    @Test
+    void the_brief_comes_from_the_given_drafter_with_the_answers_and_the_audiences_facts() {
+        List<BriefAnswers> drafted = new ArrayList<>();
+        BriefConversation c = new BriefConversation(filter -> facts, List.of(), Optional.empty(), Briefs.TODAY,
+                (answers, measuredFacts) -> {
+                    drafted.add(answers);
+                    CampaignBrief offline = DraftBrief.draft(answers, measuredFacts);
+                    return offline.withAssumptions(List.of("Drafted by a test model."));
+                });
+        c.answer("win back");
+        c.acceptDefaults();
+
+        CampaignBrief brief = c.brief();
+
+        assertThat(brief.assumptions()).containsExactly("Drafted by a test model.");
+        assertThat(drafted).hasSize(1);
+        assertThat(drafted.get(0).goal()).isEqualTo(CampaignGoal.WIN_BACK);
+    }
 }
