@@ -77,7 +77,7 @@ record AudienceAnswer(Filter filter, List<Interpretation.InterpretedCondition> c
             }
             int start = indexOfIgnoringCase(text, words);
             conditions.add(new Interpretation.InterpretedCondition(words, start, start + words.length(), condition,
-                    FilterWords.describe(condition)));
+                    io.lakefront.domain.audience.nl.FilterText.describe(condition)));
         }
         List<String> notUnderstood = new ArrayList<>();
         List<?> missed = list(map.get("not_understood"), "not_understood");
@@ -136,7 +136,7 @@ record AudienceAnswer(Filter filter, List<Interpretation.InterpretedCondition> c
      * the same words counts ({@code 500} and {@code 500.0} are the same number to a reader).
      */
     static boolean contains(Filter whole, Filter part) {
-        if (whole.equals(part) || FilterWords.describe(whole).equals(FilterWords.describe(part))) {
+        if (whole.equals(part) || io.lakefront.domain.audience.nl.FilterText.describe(whole).equals(io.lakefront.domain.audience.nl.FilterText.describe(part))) {
             return true;
         }
         List<Filter> children = whole instanceof Filter.And and ? and.parts()

@@ -33,7 +33,7 @@ class AudienceAnswerTest {
                 + " \"value\": 500}]}, \"conditions\": [{\"words\": \"Customers\", \"filter\": {\"field\": \"lifetime_spend\","
                 + " \"op\": \">\", \"value\": 500.0}}]}", REQUEST);
 
-        assertThat(answer.conditions().get(0).description()).isEqualTo("lifetime_spend > 500");
+        assertThat(answer.conditions().get(0).description()).isEqualTo("lifetime spend is more than 500");
     }
 
     @Test

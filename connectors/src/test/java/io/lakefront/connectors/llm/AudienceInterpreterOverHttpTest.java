@@ -88,9 +88,9 @@ class AudienceInterpreterOverHttpTest {
                 .containsExactly("gold members", "in Texas", "spent over $500 on outdoor gear in the last 90 days");
         Interpretation.InterpretedCondition texas = result.conditions().get(1);
         assertThat(TEXT.substring(texas.start(), texas.end())).isEqualTo("in Texas");
-        assertThat(texas.description()).isEqualTo("region is TX");
+        assertThat(texas.description()).isEqualTo("region is TX (Texas)");
         assertThat(result.conditions().get(2).description())
-                .isEqualTo("total spent on purchases in outdoor in the last 90 days > 500");
+                .isEqualTo("total spent in outdoor is more than 500 in the last 90 days");
         assertThat(result.ambiguous()).isFalse();
         assertThat(offline.calls).isEmpty();
         assertThat(server.requests()).hasSize(1);
@@ -246,7 +246,7 @@ class AudienceInterpreterOverHttpTest {
         assertThat(result.filter()).isEqualTo(Filter.and(Filter.compare("region", "=", "TX"), noOpenTicket));
         assertThat(result.conditions()).extracting(Interpretation.InterpretedCondition::words)
                 .containsExactly("", "exclude anyone with an open ticket");
-        assertThat(result.conditions().get(1).description()).isEqualTo("not number of open support tickets >= 1");
+        assertThat(result.conditions().get(1).description()).isEqualTo("not open support tickets is at least 1");
         assertThat(OpenAiProtocolServer.userMessage(server.requests().get(0)))
                 .contains("\"current_audience\":{\"all\":[{\"field\":\"region\",\"op\":\"=\",\"value\":\"TX\"}]}");
     }

@@ -294,7 +294,7 @@ public final class AudiencesViewModel {
         }
         List<Interpretation.InterpretedCondition> conditions = new ArrayList<>(current.conditions());
         conditions.set(index, new Interpretation.InterpretedCondition(old.words(), old.start(), old.end(), changed,
-                ConditionText.describe(changed)));
+                io.lakefront.domain.audience.nl.FilterText.describe(changed)));
         edited(conditions);
     }
 
@@ -463,7 +463,7 @@ public final class AudiencesViewModel {
             problem.set("Answer the question first: " + question.get());
             return;
         }
-        String said = words.isBlank() ? ConditionText.describe(current.filter()) : words;
+        String said = words.isBlank() ? io.lakefront.domain.audience.nl.FilterText.describe(current.filter()) : words;
         SavedAudience audience;
         try {
             audience = new SavedAudience(name == null ? "" : name.strip(), said, current.filter());
@@ -502,7 +502,7 @@ public final class AudiencesViewModel {
 
     private static List<Interpretation.InterpretedCondition> conditionsOf(Filter filter) {
         List<Filter> parts = filter instanceof Filter.And and ? and.parts() : List.of(filter);
-        return parts.stream().map(p -> new Interpretation.InterpretedCondition("", -1, -1, p, ConditionText.describe(p))).toList();
+        return parts.stream().map(p -> new Interpretation.InterpretedCondition("", -1, -1, p, io.lakefront.domain.audience.nl.FilterText.describe(p))).toList();
     }
 
     public void duplicate(String name) {

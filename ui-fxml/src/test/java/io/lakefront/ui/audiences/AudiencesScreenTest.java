@@ -69,7 +69,7 @@ class AudiencesScreenTest extends WorkbenchScreenTest {
         awaitIdle();
         assertThat(robot.lookup("#descriptionField").queryAs(TextField.class).getText())
                 .isEqualTo("VIPs in Texas, only those in New York");
-        assertThat(visibleTexts(robot)).contains("region = TX", "lifetime spend ≥ 1000");
+        assertThat(visibleTexts(robot)).contains("region is TX (Texas)", "lifetime spend is at least 1000");
         assertThat(text(robot, "#countLabel")).startsWith("1 customer ");
 
         robot.clickOn("#duplicateButton");
@@ -98,7 +98,7 @@ class AudiencesScreenTest extends WorkbenchScreenTest {
         robot.lookup("#chip-value-0").queryAs(TextField.class).setText("");
         robot.clickOn("#chip-value-0").write("CA, TX").type(KeyCode.ENTER);
         awaitIdle();
-        assertThat(visibleTexts(robot)).contains("region is CA or TX");
+        assertThat(visibleTexts(robot)).contains("region is CA (California) or TX (Texas)");
         assertThat(text(robot, "#countLabel")).startsWith("5 customers");
 
         CheckBox openTicket = robot.lookup("#rule-open-support-ticket").queryAs(CheckBox.class);

@@ -153,18 +153,18 @@ class AudiencesViewModelTest {
         assertThat(model.chips().get(1).value()).isEqualTo("1000");
 
         model.editChip(1, "100");
-        assertThat(model.chips().get(1).description()).isEqualTo("lifetime spend ≥ 100");
+        assertThat(model.chips().get(1).description()).isEqualTo("lifetime spend is at least 100");
         assertThat(model.countTextProperty().get()).startsWith("2 customers");
 
         model.editChip(1, "lots");
         assertThat(model.problemProperty().get()).isEqualTo(
-                "Could not change “lifetime spend ≥ 100”: 'lots' is not a number for lifetime_spend");
+                "Could not change “lifetime spend is at least 100”: 'lots' is not a number for lifetime_spend");
         model.editChip(0, "TX, NY");
-        assertThat(model.chips().get(0).description()).isEqualTo("region is TX or NY");
+        assertThat(model.chips().get(0).description()).isEqualTo("region is TX (Texas) or NY (New York)");
         assertThat(model.problemProperty().get()).isEmpty();
 
         model.removeChip(1);
-        assertThat(model.chips()).extracting(AudienceRows.Chip::description).containsExactly("region is TX or NY");
+        assertThat(model.chips()).extracting(AudienceRows.Chip::description).containsExactly("region is TX (Texas) or NY (New York)");
         // Texas and New York: 7, less C2 (open ticket), C4 and C12 (unsubscribed from everything).
         assertThat(model.countTextProperty().get()).startsWith("4 customers");
     }
@@ -217,8 +217,8 @@ class AudiencesViewModelTest {
         model.open("texas-vips");
         assertThat(model.descriptionProperty().get()).isEqualTo("VIPs in Texas");
         assertThat(model.chips()).extracting(AudienceRows.Chip::words, AudienceRows.Chip::description).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("", "region = TX"),
-                org.assertj.core.groups.Tuple.tuple("", "lifetime spend ≥ 1000"));
+                org.assertj.core.groups.Tuple.tuple("", "region is TX (Texas)"),
+                org.assertj.core.groups.Tuple.tuple("", "lifetime spend is at least 1000"));
         assertThat(model.countTextProperty().get()).startsWith("1 customer ");
         assertThat(desk.interpretations.get()).as("opening shows the saved filter, not a new reading of the words").isEqualTo(1);
 
