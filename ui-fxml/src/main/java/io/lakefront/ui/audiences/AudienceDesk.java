@@ -1,6 +1,5 @@
 package io.lakefront.ui.audiences;
 
-import io.lakefront.domain.UserError;
 import io.lakefront.domain.audience.AudienceInsights;
 import io.lakefront.domain.audience.Filter;
 import io.lakefront.domain.audience.InterpretRequest;
@@ -57,26 +56,4 @@ public interface AudienceDesk {
 
     /** True when the user may save, delete and change rules. */
     boolean mayEdit();
-
-    /** A desk for a workspace without audiences yet: no customers, so the screen shows its empty state. */
-    static AudienceDesk none() {
-        return new AudienceDesk() {
-            @Override public long population() { return 0; }
-            @Override public Interpretation interpret(InterpretRequest request) { throw unavailable(); }
-            @Override public AudienceCount count(Filter filter) { throw unavailable(); }
-            @Override public AudienceInsights insights(Filter filter) { throw unavailable(); }
-            @Override public AudienceComparison compare(Filter a, Filter b) { throw unavailable(); }
-            @Override public List<SavedAudience> saved() { return List.of(); }
-            @Override public SavedAudience save(SavedAudience audience) { throw unavailable(); }
-            @Override public SavedAudience duplicate(String name) { throw unavailable(); }
-            @Override public boolean delete(String name) { return false; }
-            @Override public List<SuppressionRule> suppressionRules() { return List.of(); }
-            @Override public List<SuppressionRule> enableRule(String name, boolean enabled) { throw unavailable(); }
-            @Override public boolean mayEdit() { return false; }
-
-            private UserError unavailable() {
-                return new UserError("audiences need the gold customer table: resolve identities first");
-            }
-        };
-    }
 }
