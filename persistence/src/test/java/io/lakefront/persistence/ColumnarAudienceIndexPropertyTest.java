@@ -63,7 +63,7 @@ class ColumnarAudienceIndexPropertyTest {
         for (long seed = 1; seed <= 4; seed++) {
             Random random = new Random(seed);
             database = TestDatabases.fresh("index-property");
-            List<String> pool = load(random, 45);
+            List<String> pool = load(database, random, 45);
             JdbiAudienceQuery sql = new JdbiAudienceQuery(database.jdbi());
             AudienceIndexBuilder builder = new AudienceIndexBuilder();
             new JdbiAudienceSnapshot(database.jdbi()).load(builder, TaskContext.silent());
@@ -128,7 +128,8 @@ class ColumnarAudienceIndexPropertyTest {
     }
 
     /** Writes customers, metrics and events; returns the customer ids. */
-    private List<String> load(Random random, int customers) {
+    /** Random customers with metrics and events (also the data of {@link SqlAudienceMembershipTest}). */
+    static List<String> load(WorkspaceDatabase database, Random random, int customers) {
         List<String> ids = new ArrayList<>();
         database.jdbi().useHandle(h -> {
             for (int i = 0; i < customers; i++) {
@@ -228,7 +229,7 @@ class ColumnarAudienceIndexPropertyTest {
     }
 
     /** Random filters over every node kind, with values that the dataset holds (and some it does not). */
-    private static final class Filters {
+    static final class Filters {
         private final Random random;
         private final List<String> ids;
 

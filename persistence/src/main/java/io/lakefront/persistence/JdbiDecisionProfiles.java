@@ -1,0 +1,155 @@
+package io.lakefront.persistence;
+
+import io.lakefront.domain.campaign.brief.Channel;
+import io.lakefront.domain.decision.CustomerProfile;
+import io.lakefront.domain.decision.ProfileSource;
+import io.lakefront.domain.gold.metrics.LocalZones;
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * Decisioning profiles read from the gold table and the metrics (migrations V2, V10), three queries
+ * per chunk of ids whatever their number: the customers with their metrics, their unsubscribes, and
+ * how many interactions their preferred hour rests on.
+ * <ul>
+ *   <li>consent: the gold opt-ins, less every channel with an {@code unsubscribe} later than the gold
+ *       row's {@code updated_at} (an unknown {@code updated_at} lets any unsubscribe count) and not after
+ *       {@code now}, from {@code engagement_events} or the signal inbox (so one that arrived by the
+ *       listener counts even after a resolve rewrote the event tables);</li>
+ *   <li>reachable: an email address → email, a phone number → SMS, the push opt-in (the app is installed) → push;</li>
+ *   <li>interactions: the customer's opens, clicks and visits up to {@code now}.</li>
+ * </ul>
+ */
+public final class JdbiDecisionProfiles implements ProfileSource {
+    /** Ids per query: large enough that 10,000 ids take ten round trips, well below H2's limits. */
+    static final int IDS_PER_QUERY = 1000;
+
+    private final Jdbi jdbi;
+
+    public JdbiDecisionProfiles(Jdbi jdbi) {
+        this.jdbi = jdbi;
+    }
+
+    @Override
+    public Map<String, CustomerProfile> profiles(Collection<String> customerIds, Instant now) {
+        List<String> ids = customerIds.stream().distinct().toList();
+        Map<String, CustomerProfile> found = new HashMap<>(ids.size() * 2);
+        if (ids.isEmpty()) {
+            return found;
+        }
+        jdbi.useHandle(handle -> {
+            for (List<String> chunk : IdChunks.of(ids, IDS_PER_QUERY)) {
+                read(handle, chunk, now, found);
+            }
+        });
+        return found;
+    }
+
+    /** One row of the gold table with its metrics, before the unsubscribes are taken off. */
+    private record Row(String id, String firstName, String country, String region, boolean email, boolean phone,
+                       Set<Channel> optIns, Integer hour, Channel channel, double spend, double churn) {
+    }
+
+    private static void read(Handle handle, List<String> chunk, Instant now, Map<String, CustomerProfile> into) {
+        List<Row> rows = handle.createQuery("SELECT g.customer_id, g.first_name, g.email, g.phone, g.country, g.region, "
+                        + "g.email_opt_in, g.sms_opt_in, g.push_opt_in, m.preferred_hour, m.preferred_channel, "
+                        + "m.lifetime_spend, m.churn_risk FROM gold_customer g "
+                        + "LEFT JOIN customer_metrics m ON m.customer_id = g.customer_id WHERE g.customer_id IN (<ids>)")
+                .bindList("ids", chunk)
+                .map((rs, ctx) -> row(rs))
+                .list();
+        if (rows.isEmpty()) {
+            return;
+        }
+        Map<String, Set<Channel>> unsubscribed = new HashMap<>();
+        handle.createQuery("SELECT g.customer_id, e.channel FROM gold_customer g "
+                        + "JOIN engagement_events e ON e.customer_id = g.customer_id "
+                        + "WHERE g.customer_id IN (<ids>) AND e.type = 'unsubscribe' AND e.occurred_at <= :now "
+                        + "AND (g.updated_at IS NULL OR e.occurred_at > g.updated_at) "
+                        + "UNION SELECT g.customer_id, s.channel FROM gold_customer g "
+                        + "JOIN signal_inbox s ON s.customer_id = g.customer_id "
+                        + "WHERE g.customer_id IN (<ids>) AND s.type = 'unsubscribe' AND s.occurred_at <= :now "
+                        + "AND (g.updated_at IS NULL OR s.occurred_at > g.updated_at)")
+                .bindList("ids", chunk)
+                .bind("now", now)
+                .map((rs, ctx) -> new String[] {rs.getString(1), rs.getString(2)})
+                .forEach(pair -> channel(pair[1]).ifPresent(c ->
+                        unsubscribed.computeIfAbsent(pair[0], k -> EnumSet.noneOf(Channel.class)).add(c)));
+        Map<String, Integer> interactions = new HashMap<>();
+        handle.createQuery("SELECT customer_id, COUNT(*) FROM engagement_events WHERE customer_id IN (<ids>) "
+                        + "AND type IN ('open', 'click', 'visit') AND occurred_at <= :now GROUP BY customer_id")
+                .bindList("ids", chunk)
+                .bind("now", now)
+                .map((rs, ctx) -> interactions.put(rs.getString(1), rs.getInt(2)))
+                .forEach(ignored -> { });
+        for (Row row : rows) {
+            Set<Channel> consent = EnumSet.noneOf(Channel.class);
+            consent.addAll(row.optIns());
+            consent.removeAll(unsubscribed.getOrDefault(row.id(), Set.of()));
+            Set<Channel> reachable = EnumSet.noneOf(Channel.class);
+            if (row.email()) {
+                reachable.add(Channel.EMAIL);
+            }
+            if (row.phone()) {
+                reachable.add(Channel.SMS);
+            }
+            if (row.optIns().contains(Channel.PUSH)) {
+                reachable.add(Channel.PUSH);
+            }
+            into.put(row.id(), new CustomerProfile(row.id(), row.firstName(), LocalZones.of(row.country(), row.region()),
+                    consent, reachable, row.hour(), interactions.getOrDefault(row.id(), 0), row.channel(), row.spend(),
+                    row.churn()));
+        }
+    }
+
+    private static Row row(ResultSet rs) throws SQLException {
+        Set<Channel> optIns = EnumSet.noneOf(Channel.class);
+        if (rs.getBoolean("email_opt_in")) {
+            optIns.add(Channel.EMAIL);
+        }
+        if (rs.getBoolean("sms_opt_in")) {
+            optIns.add(Channel.SMS);
+        }
+        if (rs.getBoolean("push_opt_in")) {
+            optIns.add(Channel.PUSH);
+        }
+        int hour = rs.getInt("preferred_hour");
+        Integer preferredHour = rs.wasNull() ? null : hour;
+        BigDecimal spend = rs.getBigDecimal("lifetime_spend");
+        double churn = rs.getDouble("churn_risk");
+        if (rs.wasNull()) {
+            churn = 0;
+        }
+        return new Row(rs.getString("customer_id"), rs.getString("first_name"), rs.getString("country"),
+                rs.getString("region"), present(rs.getString("email")), present(rs.getString("phone")), optIns,
+                preferredHour, channel(rs.getString("preferred_channel")).orElse(null),
+                spend == null ? 0 : Math.max(0, spend.doubleValue()), Math.min(1, Math.max(0, churn)));
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+
+    /** A sendable channel of its code; the web (a place, not a channel) and unknown codes are none. */
+    private static java.util.Optional<Channel> channel(String code) {
+        if (code == null) {
+            return java.util.Optional.empty();
+        }
+        for (Channel channel : Channel.values()) {
+            if (channel.code().equalsIgnoreCase(code.strip())) {
+                return java.util.Optional.of(channel);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}
