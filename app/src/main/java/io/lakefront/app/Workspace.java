@@ -609,6 +609,30 @@ public final class Workspace implements AutoCloseable {
                 .draft(answers, facts);
     }
 
+    // ---- Decisioning: the simulation (issue 9) ----
+
+    /** The workspace's decisioning settings ({@code decisioning.yaml}). */
+    public io.lakefront.domain.decision.DecisionPolicyStore decisionPolicyStore() {
+        return new io.lakefront.connectors.yaml.YamlDecisionPolicyStore(directory);
+    }
+
+    /** The engine with the settings as saved now. */
+    public io.lakefront.domain.decision.DecisionEngine decisionEngine() {
+        return new io.lakefront.domain.decision.DecisionEngine(decisionPolicyStore().load());
+    }
+
+    /** The pre-launch simulation: the live engine over a stratified sample; membership from the in-memory index. */
+    public io.lakefront.domain.decision.simulation.SimulateCampaign simulateCampaign() {
+        return new io.lakefront.domain.decision.simulation.SimulateCampaign(briefStore(), audienceStore(),
+                audienceAnalytics(), new io.lakefront.persistence.JdbiDecisionProfiles(database.jdbi()),
+                contactLedger(), decisionEngine(), clock);
+    }
+
+    /** What was already decided for customers (read side of the decisioning state). */
+    public io.lakefront.domain.decision.ContactLedger contactLedger() {
+        return io.lakefront.domain.decision.ContactLedger.empty();
+    }
+
     @Override
     public void close() {
         database.close();
