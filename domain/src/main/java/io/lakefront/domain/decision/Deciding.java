@@ -501,6 +501,16 @@ final class Deciding {
     private static final int OVERALL = 1;
     private static final int CHANNEL = 2;
     private static final int DAILY = 4;
+    /** Breaks the window or channel cap of a campaign granted a send earlier in this decision. */
+    private static final int GRANTED = 8;
+
+    private Candidate[] granted = new Candidate[4];
+    private long[] grantedAt = new long[4];
+    private int grantedCount;
+    /** Set by {@link #breaks} on GRANTED: whose cap, which one, and when their send goes. */
+    private Candidate blocker;
+    private Channel blockerChannel;
+    private long blockerAt;
 
     /** Which caps a send of {@code c} at {@code t} would break (a mask of OVERALL, CHANNEL, DAILY). */
     private int breaks(Capacity capacity, Candidate c, ZonedDateTime t, boolean withGranted) {
@@ -518,6 +528,31 @@ final class Deciding {
         long dayEnd = dayStart(t.toLocalDate().plusDays(1));
         if (capacity.between(dayStart, dayEnd, withGranted) >= policy.dailyCap()) {
             mask |= DAILY;
+        }
+        if (withGranted) {
+            // The new send must not break the caps of a campaign already granted a send near it either.
+            for (int i = 0; i < grantedCount && (mask & GRANTED) == 0; i++) {
+                Candidate other = granted[i];
+                Guardrails og = other.guardrails;
+                long ow = og.capWindowDays() * Capacity.DAY_MILLIS;
+                long lo = Math.max(at, grantedAt[i]);
+                long hi = Math.min(at, grantedAt[i]) + ow;
+                if (lo >= hi) {
+                    continue;
+                }
+                Channel broken = null;
+                boolean breaks = capacity.windowCount(lo, hi, ow, null, true) >= og.overallCap();
+                if (!breaks && other.channel == c.channel) {
+                    breaks = capacity.windowCount(lo, hi, ow, c.channel, true) >= og.capFor(c.channel);
+                    broken = c.channel;
+                }
+                if (breaks) {
+                    mask |= GRANTED;
+                    blocker = other;
+                    blockerChannel = broken;
+                    blockerAt = grantedAt[i];
+                }
+            }
         }
         return mask;
     }
@@ -542,9 +577,18 @@ final class Deciding {
                     "count", Integer.toString(had), "cap", Integer.toString(g.overallCap()),
                     "days", Integer.toString(g.capWindowDays())));
             capacity.grant(c.title, c.channel, at);
+            if (grantedCount == granted.length) {
+                granted = Arrays.copyOf(granted, grantedCount * 2);
+                grantedAt = Arrays.copyOf(grantedAt, grantedCount * 2);
+            }
+            granted[grantedCount] = c;
+            grantedAt[grantedCount] = at;
+            grantedCount++;
             c.reasons.remove(c.message);
             return decision(c, Outcome.SEND, c.message, first, c.priority, competing);
         }
+        Candidate firstBlocker = blocker;
+        Channel firstBlockerChannel = blockerChannel;
         ZonedDateTime next = nextFree(capacity, c, first);
         int ledgerOnly = breaks(capacity, c, first, false);
         int preempting = mask & ~ledgerOnly;
@@ -554,7 +598,16 @@ final class Deciding {
         long dayEnd = dayStart(first.toLocalDate().plusDays(1));
         Reason decisive;
         String winner = null;
-        if (preempting != 0) {
+        if (preempting == GRANTED) {
+            Guardrails bg = firstBlocker.guardrails;
+            int cap = firstBlockerChannel == null ? bg.overallCap() : bg.capFor(firstBlockerChannel);
+            winner = firstBlocker.title;
+            decisive = Reason.of(ReasonCode.PREEMPTED, "when", when, "winner", winner,
+                    "period", Words.period(bg.capWindowDays()),
+                    "limit", Words.limit(firstBlockerChannel == null ? null : firstBlockerChannel.code(), cap,
+                            bg.capWindowDays()) + " for '" + winner + "'",
+                    "cap", Integer.toString(cap));
+        } else if (preempting != 0) {
             boolean daily = (preempting & (OVERALL | CHANNEL)) == 0;
             Channel channel = (preempting & OVERALL) != 0 ? null : c.channel;
             winner = daily ? capacity.grantedNear(at, window, null, dayStart, dayEnd)
@@ -617,6 +670,9 @@ final class Deciding {
             }
             if ((mask & DAILY) != 0) {
                 next = Math.max(next, dayStart(t.toLocalDate().plusDays(1)));
+            }
+            if ((mask & GRANTED) != 0) {
+                next = Math.max(next, blockerAt + blocker.guardrails.capWindowDays() * Capacity.DAY_MILLIS);
             }
             t = slot(Instant.ofEpochMilli(Math.max(next, at + 1)), c);
             if (expired(t, c)) {
