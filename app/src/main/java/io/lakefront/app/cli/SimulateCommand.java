@@ -6,8 +6,6 @@ import io.lakefront.domain.decision.Outcome;
 import io.lakefront.domain.decision.simulation.SimulationRequest;
 import io.lakefront.domain.decision.simulation.SimulationResult;
 import io.lakefront.domain.decision.simulation.SimulationSummary;
-import java.io.BufferedWriter;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -47,8 +45,7 @@ final class SimulateCommand extends WorkspaceCommand {
         PrintWriter summary = outFile == null ? spec.commandLine().getErr() : out();
         int written;
         if (outFile == null) {
-            Writer stdout = new BufferedWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
-            written = SimulationJsonl.write(result, stdout);
+            written = SimulationJsonl.write(result, out());
         } else {
             Path parent = outFile.toAbsolutePath().getParent();
             if (parent != null) {
