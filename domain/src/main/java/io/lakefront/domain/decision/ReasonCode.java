@@ -15,6 +15,8 @@ public enum ReasonCode {
     SUPPRESSED("Held back by the suppression rule '{rule}'.", ReasonKind.GATE),
     NOT_SUPPRESSED("No suppression rule applies to {name} now.", ReasonKind.GATE),
     UNREACHABLE("There is no {channels} address for {name}.", ReasonKind.GATE),
+    CHANNEL_CLOSED("The guardrails of '{campaign}' allow no {channels} messages, and no other channel reaches {name}.",
+            ReasonKind.GATE),
     // Eligibility
     IN_AUDIENCE("{name} is in the audience of '{campaign}': {audience}.", ReasonKind.ELIGIBILITY),
     NOT_IN_AUDIENCE("{name} is not in the audience of '{campaign}' now.", ReasonKind.ELIGIBILITY),
@@ -22,6 +24,8 @@ public enum ReasonCode {
     SEQUENCE_DONE("{name} has had all {count} messages of '{campaign}'.", ReasonKind.ELIGIBILITY),
     SEQUENCE_WAIT("The next message of '{campaign}' is due {when}: {trigger}.", ReasonKind.ELIGIBILITY),
     RESPONDED("{name} opened or clicked the previous message, so the follow-up for non-responders is not sent.",
+            ReasonKind.ELIGIBILITY),
+    IN_FLIGHT("Message {step} of '{campaign}' is still waiting to go out ({when}); the next one follows it.",
             ReasonKind.ELIGIBILITY),
     CAMPAIGN_NOT_RUNNING("'{campaign}' runs from {start} to {end}; today is outside it.", ReasonKind.ELIGIBILITY),
     // Priority
@@ -32,17 +36,19 @@ public enum ReasonCode {
             ReasonKind.PRIORITY),
     COMPETED("'{campaign}' competed with priority {priority}.", ReasonKind.PRIORITY),
     // Capacity
-    WITHIN_CAPS("{name} has had {count} of {cap} messages in the last {days} days.", ReasonKind.CAPACITY),
-    FREQUENCY_CAP("{count} messages in the last {days} days; the cap is {cap}.", ReasonKind.CAPACITY),
-    CHANNEL_CAP("{count} {channel} messages in the last {days} days; the {channel} cap is {cap}.",
+    WITHIN_CAPS("Within the caps: {name} has {messages} within {days} days of this one; the cap is {cap}.",
             ReasonKind.CAPACITY),
-    DAILY_CAP("{name} already gets {count} message(s) on {date}; the daily cap is {cap}.", ReasonKind.CAPACITY),
-    PREEMPTED("Deferred to {when}: '{winner}' has higher priority and takes the last slot; the cap is {cap}.",
+    FREQUENCY_CAP("Deferred to {when}: {name} already has {messages} {period}{from}; {limit}.", ReasonKind.CAPACITY),
+    CHANNEL_CAP("Deferred to {when}: {name} already has {messages} by {channel} {period}{from}; {limit}.",
+            ReasonKind.CAPACITY),
+    DAILY_CAP("Deferred to {when}: {name} already gets {messages} on {date}{from}; the daily cap is {cap}.",
+            ReasonKind.CAPACITY),
+    PREEMPTED("Deferred to {when}: '{winner}' has higher priority and takes the last slot {period}; {limit}.",
             ReasonKind.CAPACITY),
     EXPIRES("Skipped: the next free slot is {when}, after '{campaign}' ends on {end}.", ReasonKind.CAPACITY),
     // Message
     TOUCHPOINT("Message {step} of {count}: {theme} ({trigger}).", ReasonKind.MESSAGE),
-    CHANNEL_FALLBACK("Sent by {channel} instead of {planned}: {name} does not accept {planned}.",
+    CHANNEL_FALLBACK("By {channel} instead of {planned}: {why}.",
             ReasonKind.MESSAGE),
     VARIANT("Variant '{variant}' by stable assignment ({weight}% of sends).", ReasonKind.MESSAGE),
     // Time
