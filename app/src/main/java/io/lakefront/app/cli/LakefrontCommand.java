@@ -36,6 +36,8 @@ import picocli.CommandLine.Mixin;
                 CampaignsCommand.class,
                 StatusCommand.class,
                 MetricsCommand.class,
+                LoopCommand.class,
+                SignalCommand.class,
                 BenchCommand.class,
                 ScreenshotsCommand.class,
                 CommandLine.HelpCommand.class
