@@ -624,13 +624,49 @@ public final class Workspace implements AutoCloseable {
     /** The pre-launch simulation: the live engine over a stratified sample; membership from the in-memory index. */
     public io.lakefront.domain.decision.simulation.SimulateCampaign simulateCampaign() {
         return new io.lakefront.domain.decision.simulation.SimulateCampaign(briefStore(), audienceStore(),
-                audienceAnalytics(), new io.lakefront.persistence.JdbiDecisionProfiles(database.jdbi()),
+                audienceAnalytics(), decisionProfiles(),
                 contactLedger(), decisionEngine(), clock);
     }
 
     /** What was already decided for customers (read side of the decisioning state). */
     public io.lakefront.domain.decision.ContactLedger contactLedger() {
-        return io.lakefront.domain.decision.ContactLedger.empty();
+        return decisionState();
+    // ---- Decisioning state and the Infinity loop (issue 9) ----
+
+    /** Decisioning profiles from gold, metrics and later unsubscribes, for many customers at once. */
+    public io.lakefront.persistence.JdbiDecisionProfiles decisionProfiles() {
+        return new io.lakefront.persistence.JdbiDecisionProfiles(database.jdbi());
+    }
+
+    /** Live audience membership in SQL for a few customers (the loop's one customer after a signal). */
+    public io.lakefront.persistence.SqlAudienceMembership sqlMembership() {
+        return new io.lakefront.persistence.SqlAudienceMembership(database.jdbi(),
+                new io.lakefront.domain.audience.FilterCompiler(clock.zone()));
+    }
+
+    /** The contact ledger, enrolments, outbox, decision log, signal inbox and due times (migration V10). */
+    public io.lakefront.persistence.JdbiDecisionState decisionState() {
+        return new io.lakefront.persistence.JdbiDecisionState(database.jdbi());
+    }
+
+    /** A signal recorded, its effects applied and its customer decided for again at once ({@code signal}, the loop). */
+    public io.lakefront.domain.decision.loop.ReactToSignal reactToSignal() {
+        io.lakefront.persistence.JdbiDecisionState state = decisionState();
+        return new io.lakefront.domain.decision.loop.ReactToSignal(state, briefStore(),
+                new io.lakefront.domain.decision.LiveCampaigns(briefStore(), state), audienceStore(),
+                new io.lakefront.domain.decision.GatherFacts(decisionProfiles(), sqlMembership(), state),
+                decisionEngine(),
+                clock);
+    }
+
+    /**
+     * The Infinity loop over this workspace ({@code loop}): not started; new source events are looked for
+     * every {@code pollEvery}; {@code listener} hears every reaction on the loop's thread.
+     */
+    public io.lakefront.domain.decision.loop.DecisionLoop decisionLoop(java.time.Duration pollEvery,
+            java.util.function.Consumer<io.lakefront.domain.decision.loop.Reaction> listener) {
+        return new io.lakefront.domain.decision.loop.DecisionLoop(reactToSignal(), decisionState(),
+                new io.lakefront.persistence.JdbiEventSignals(database.jdbi()), clock, pollEvery, listener);
     }
 
     @Override

@@ -37,6 +37,8 @@ import picocli.CommandLine.Mixin;
                 SimulateCommand.class,
                 StatusCommand.class,
                 MetricsCommand.class,
+                LoopCommand.class,
+                SignalCommand.class,
                 BenchCommand.class,
                 ScreenshotsCommand.class,
                 CommandLine.HelpCommand.class
