@@ -631,6 +631,8 @@ public final class Workspace implements AutoCloseable {
     /** What was already decided for customers (read side of the decisioning state). */
     public io.lakefront.domain.decision.ContactLedger contactLedger() {
         return decisionState();
+    }
+
     // ---- Decisioning state and the Infinity loop (issue 9) ----
 
     /** Decisioning profiles from gold, metrics and later unsubscribes, for many customers at once. */

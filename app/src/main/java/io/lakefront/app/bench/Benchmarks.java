@@ -61,6 +61,7 @@ public final class Benchmarks {
         }
         if (only == null || only == Name.decide) {
             all.add(new DecideBenchmark(scaled(200_000, scale)));
+            all.add(new DecisionWorkspaceBenchmark(scaled(50_000, scale)));
         }
         return all;
     }
