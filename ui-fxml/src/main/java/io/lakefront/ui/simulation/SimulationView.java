@@ -370,15 +370,15 @@ public final class SimulationView implements ScreenController {
                 setGraphic(empty || row == null ? null : new Badge(row.outcomeText(), OutcomeWords.tone(row.outcome())));
             }
         });
-        outcome.setPrefWidth(104);
-        outcome.setMinWidth(104);
+        outcome.setPrefWidth(98);
+        outcome.setMinWidth(98);
         resultsTable.getColumns().setAll(List.of(
-                column("Customer", ResultRow::customerId, 78),
+                column("Customer", ResultRow::customerId, 76),
                 column("Name", ResultRow::name, 72),
                 outcome,
-                column("Message", ResultRow::message, 130),
-                column("Channel", ResultRow::channel, 68),
-                column("Local send time", ResultRow::sendTime, 240),
+                column("Message", ResultRow::message, 150),
+                column("Channel", ResultRow::channel, 66),
+                column("Local send time", ResultRow::sendTime, 268),
                 column("Reason", ResultRow::headline, 360)));
         resultsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
