@@ -378,7 +378,7 @@ public final class SimulationView implements ScreenController {
                 outcome,
                 column("Message", ResultRow::message, 150),
                 column("Channel", ResultRow::channel, 66),
-                column("Local send time", ResultRow::sendTime, 268),
+                column("Local send time", ResultRow::sendTime, 290),
                 column("Reason", ResultRow::headline, 360)));
         resultsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {

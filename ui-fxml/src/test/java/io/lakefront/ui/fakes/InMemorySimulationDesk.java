@@ -51,6 +51,7 @@ public final class InMemorySimulationDesk implements SimulationDesk {
     private final Instant at;
     private boolean nobody;
     private String failure;
+    private boolean holding;
     /** How many simulations ran to the end. */
     public int runs;
 
@@ -62,6 +63,12 @@ public final class InMemorySimulationDesk implements SimulationDesk {
     /** From now on every campaign's audience selects nobody. */
     public InMemorySimulationDesk selectingNobody() {
         this.nobody = true;
+        return this;
+    }
+
+    /** From now on a simulation reports that it has decided 3 of 8 profiles, then waits until it is cancelled. */
+    public InMemorySimulationDesk holdingUntilCancelled() {
+        this.holding = true;
         return this;
     }
 
@@ -85,6 +92,18 @@ public final class InMemorySimulationDesk implements SimulationDesk {
                 .orElseThrow(() -> new UserError("no campaign named '" + request.campaign() + "'"));
         if (failure != null) {
             throw new UserError(failure);
+        }
+        if (holding) {
+            task.progress(3, ROSTER.size());
+            while (!task.cancelled()) {
+                try {
+                    Thread.sleep(5);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new java.util.concurrent.CancellationException("interrupted");
+                }
+            }
+            task.checkCancelled();
         }
         List<String> competing = campaigns.get().stream().filter(Campaign::active)
                 .map(Campaign::name).filter(n -> !n.equals(simulated.name())).sorted().toList();

@@ -118,6 +118,27 @@ class SimulationScreenTest extends WorkbenchScreenTest {
     }
 
     @Test
+    void a_running_simulation_shows_its_progress_and_cancel_stops_it(FxRobot robot) throws Exception {
+        workspace.simulation.holdingUntilCancelled();
+        robot.clickOn("#nav-simulation");
+        awaitIdle();
+        robot.clickOn("#simulateButton");
+        org.testfx.util.WaitForAsyncUtils.waitFor(10, java.util.concurrent.TimeUnit.SECONDS,
+                () -> "3 of 8 profiles decided".equals(text(robot, "#simulationProgressText")));
+        assertThat(showing(robot.lookup("#cancelSimulation").query())).isTrue();
+        assertThat(robot.lookup("#simulateButton").queryButton().isDisabled()).isTrue();
+        javafx.scene.control.ProgressBar bar = robot.lookup("#simulationProgress").queryAs(javafx.scene.control.ProgressBar.class);
+        assertThat(bar.getProgress()).isEqualTo(3 / 8.0);
+
+        robot.clickOn("#cancelSimulation");
+        awaitIdle();
+        assertThat(showing(robot.lookup("#cancelSimulation").query())).isFalse();
+        assertThat(visibleTexts(robot)).contains("Simulation cancelled. Nothing was sent and nothing changed.",
+                "Nothing simulated yet");
+        assertThat(workspace.simulation.runs).isZero();
+    }
+
+    @Test
     void a_failure_reads_plainly(FxRobot robot) {
         workspace.simulation.failingWith("the campaign 'VIP early access' has no messages yet");
         robot.clickOn("#nav-simulation");

@@ -167,6 +167,10 @@ class SimulationViewModelTest {
         model.simulate();
         assertThat(model.rows()).hasSize(3);
         assertThat(model.funnel().get(0).sample()).isEqualTo("3 sampled");
+        // The desk's progress reached the screen; the text goes once the run is over.
+        assertThat(model.progressProperty().get()).isEqualTo(1.0);
+        assertThat(model.progressTextProperty().get()).isEmpty();
+        assertThat(model.runningProperty().get()).isFalse();
     }
 
     @Test
