@@ -46,6 +46,7 @@ final class Deciding {
     private Reason notSuppressed;
     private Reason localTime;
     private int smoothedHour = -1;
+    private String habit;
 
     Deciding(DecisionPolicy policy, CustomerFacts facts, Instant now) {
         this.policy = policy;
@@ -180,7 +181,8 @@ final class Deciding {
 
         ZonedDateTime base = trigger != TriggerKind.ENTRY && previous != null ? previous.sendAt().atZone(zone)
                 : enrolment != null ? enrolment.enteredAt().atZone(zone) : local;
-        Instant due = base.plusDays(tp.trigger().delayDays()).toInstant();
+        int delay = tp.trigger().delayDays();
+        Instant due = delay == 0 ? base.toInstant() : base.plusDays(delay).toInstant();
         if (due.isAfter(now)) {
             ZonedDateTime at = slot(due, c);
             if (expired(at, c)) {
@@ -359,10 +361,13 @@ final class Deciding {
             basis = "no history yet, so the campaign's send hour";
         } else {
             base = smoothedHour();
-            int n = profile.interactions();
-            basis = "usually responds around " + Words.hour(preferred) + ":00 (" + n
-                    + (n == 1 ? " interaction" : " interactions") + "), smoothed towards "
-                    + Words.hour(policy.populationHour()) + ":00";
+            if (habit == null) {
+                int n = profile.interactions();
+                habit = "usually responds around " + Words.hour(preferred) + ":00 (" + n
+                        + (n == 1 ? " interaction" : " interactions") + "), smoothed towards "
+                        + Words.hour(policy.populationHour()) + ":00";
+            }
+            basis = habit;
         }
         Guardrails g = c.guardrails;
         c.hour = g.quiet(base) ? g.quietEnd() : base;
@@ -402,17 +407,33 @@ final class Deciding {
      * the gap; if that lands in quiet hours the next day is taken.
      */
     private ZonedDateTime slot(Instant from, Candidate c) {
-        ZonedDateTime start = from.atZone(zone);
+        if (from == now) {
+            // Most candidates of a decision start from now at the same few hours: remember the first such time.
+            ZonedDateTime first = fromNow[c.hour];
+            if (first == null) {
+                first = slot(from, c.hour, null);
+                fromNow[c.hour] = first;
+            }
+            return c.guardrails.quiet(first.getHour()) ? slot(from, c.hour, c.guardrails) : first;
+        }
+        return slot(from, c.hour, c.guardrails);
+    }
+
+    private final ZonedDateTime[] fromNow = new ZonedDateTime[24];
+
+    /** The first {@code hour}:00 local at or after {@code from}, outside the quiet hours of {@code g} (none: null). */
+    private ZonedDateTime slot(Instant from, int hour, Guardrails g) {
+        ZonedDateTime start = from == now ? local : from.atZone(zone);
         LocalDate day = start.toLocalDate();
-        LocalTime at = LocalTime.of(c.hour, 0);
+        LocalTime at = LocalTime.of(hour, 0);
         for (int i = 0; i < 8; i++) {
             ZonedDateTime t = ZonedDateTime.of(day, at, zone);
-            if (!t.toInstant().isBefore(from) && !c.guardrails.quiet(t.getHour())) {
+            if (!t.toInstant().isBefore(from) && (g == null || !g.quiet(t.getHour()))) {
                 return t;
             }
             day = day.plusDays(1);
         }
-        throw new IllegalStateException("no send time at " + c.hour + ":00 in " + zone + " after " + from);
+        throw new IllegalStateException("no send time at " + hour + ":00 in " + zone + " after " + from);
     }
 
     private static boolean expired(ZonedDateTime at, Candidate c) {
@@ -449,15 +470,8 @@ final class Deciding {
             }
         }
         // Capacity order (rank, then name) and the competitors' order (score, then name).
-        Integer[] byRank = new Integer[count];
-        Integer[] byScore = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            byRank[i] = i;
-            byScore[i] = i;
-        }
-        Arrays.sort(byRank, (a, b) -> order(candidates[a].rank, candidates[b].rank, candidates[a], candidates[b]));
-        Arrays.sort(byScore, (a, b) -> order(candidates[a].priority.score(), candidates[b].priority.score(),
-                candidates[a], candidates[b]));
+        int[] byRank = sorted(candidates, count, true);
+        int[] byScore = sorted(candidates, count, false);
         Competitor[] competitors = new Competitor[count];
         Reason[] competed = new Reason[count];
         for (int i = 0; i < count; i++) {
@@ -493,9 +507,23 @@ final class Deciding {
         }
     }
 
-    private static int order(double a, double b, Candidate ca, Candidate cb) {
-        int byValue = Double.compare(b, a);
-        return byValue != 0 ? byValue : ca.title.compareTo(cb.title);
+    /** Indexes of the candidates by descending rank (or score), ties by name: an insertion sort, lists are short. */
+    private static int[] sorted(Candidate[] candidates, int count, boolean byRank) {
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            int j = i;
+            while (j > 0 && before(candidates[i], candidates[order[j - 1]], byRank)) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        return order;
+    }
+
+    private static boolean before(Candidate a, Candidate b, boolean byRank) {
+        int byValue = byRank ? Double.compare(b.rank, a.rank) : Double.compare(b.priority.score(), a.priority.score());
+        return byValue != 0 ? byValue < 0 : a.title.compareTo(b.title) < 0;
     }
 
     private static final int OVERALL = 1;
@@ -557,8 +585,22 @@ final class Deciding {
         return mask;
     }
 
+    private final LocalDate[] cachedDays = new LocalDate[2];
+    private final long[] cachedStarts = new long[2];
+    private int cacheNext;
+
+    /** When {@code date} starts in the customer's zone, in epoch milliseconds (the last two answers are kept). */
     private long dayStart(LocalDate date) {
-        return date.atStartOfDay(zone).toInstant().toEpochMilli();
+        for (int i = 0; i < 2; i++) {
+            if (date.equals(cachedDays[i])) {
+                return cachedStarts[i];
+            }
+        }
+        long start = date.atStartOfDay(zone).toInstant().toEpochMilli();
+        cachedDays[cacheNext] = date;
+        cachedStarts[cacheNext] = start;
+        cacheNext ^= 1;
+        return start;
     }
 
     /** Capacity for one candidate, in rank order: SEND (and take the slot), DEFER to when one frees, or SKIP. */
@@ -728,16 +770,18 @@ final class Deciding {
 
     /** The decisive reason first, then the others grouped in the order of {@link ReasonKind}. */
     private static List<Reason> ordered(Reason decisive, List<Reason> others) {
-        List<Reason> out = new ArrayList<>(others.size() + 1);
-        out.add(decisive);
+        int n = others.size();
+        Reason[] out = new Reason[n + 1];
+        out[0] = decisive;
+        int k = 1;
         for (ReasonKind kind : KINDS) {
-            for (int i = 0, n = others.size(); i < n; i++) {
+            for (int i = 0; i < n; i++) {
                 Reason r = others.get(i);
                 if (r.code().kind() == kind && r != decisive) {
-                    out.add(r);
+                    out[k++] = r;
                 }
             }
         }
-        return out;
+        return List.of(k == out.length ? out : Arrays.copyOf(out, k));
     }
 }
