@@ -158,6 +158,8 @@ final class Deciding {
         int total = b.touchpoints().size();
         if (step >= total) {
             return skip(c, Reason.of(ReasonCode.SEQUENCE_DONE, "name", name, "count", Integer.toString(total),
+                    "all", total == 0 ? "every message (it has none)" : total == 1 ? "the only message"
+                            : "all " + total + " messages",
                     "campaign", c.title));
         }
         Touchpoint tp = b.touchpoints().get(step);

@@ -59,6 +59,7 @@ class DecisionGuaranteesTest {
         Random random = new Random(SEED);
         int sends = 0;
         int crowded = 0;
+        Set<ReasonCode> seen = EnumSet.noneOf(ReasonCode.class);
         int[] outcomes = new int[Outcome.values().length];
         for (int i = 0; i < CASES; i++) {
             Case c = generate(random);
@@ -67,6 +68,9 @@ class DecisionGuaranteesTest {
                 for (CampaignDecision d : decision.decisions()) {
                     outcomes[d.outcome().ordinal()]++;
                     sends += d.outcome() == Outcome.SEND ? 1 : 0;
+                    for (Reason reason : d.reasons()) {
+                        seen.add(reason.code());
+                    }
                 }
                 crowded += decision.sends().size() > 1 ? 1 : 0;
             } catch (AssertionError | RuntimeException e) {
@@ -77,6 +81,7 @@ class DecisionGuaranteesTest {
         for (Outcome outcome : Outcome.values()) {
             assertTrue(outcomes[outcome.ordinal()] > CASES / 50, outcome + " too rare: " + outcomes[outcome.ordinal()]);
         }
+        assertEquals(EnumSet.allOf(ReasonCode.class), seen, "every reason occurs in the random cases");
         assertTrue(sends > CASES / 5, "too few sends: " + sends);
         assertTrue(crowded > CASES / 100, "too few decisions with several sends: " + crowded);
         System.out.println("decision guarantees: " + CASES + " cases of seed " + SEED + ", outcomes "
