@@ -47,6 +47,9 @@ final class Deciding {
     private Reason localTime;
     private int smoothedHour = -1;
     private String habit;
+    /** This decision's candidates once ranked, for sentences that compare with them. */
+    private Candidate[] ranked = new Candidate[0];
+    private int rankedCount;
 
     Deciding(DecisionPolicy policy, CustomerFacts facts, Instant now) {
         this.policy = policy;
@@ -483,6 +486,8 @@ final class Deciding {
         }
 
         Capacity capacity = new Capacity(messages);
+        ranked = candidates;
+        rankedCount = count;
         for (int position = 0; position < count; position++) {
             int index = byRank[position];
             Candidate c = candidates[index];
@@ -541,6 +546,27 @@ final class Deciding {
     private Candidate blocker;
     private Channel blockerChannel;
     private long blockerAt;
+
+    /**
+     * Who sent the messages in the way, for a sentence: " from 'X'" — with ", which has higher priority" when X
+     * competes in this decision and ranks above {@code c} — " from N campaigns", or "" for none.
+     */
+    private String from(Candidate c, List<String> campaigns) {
+        if (campaigns.isEmpty()) {
+            return "";
+        }
+        if (campaigns.size() > 1) {
+            return " from " + campaigns.size() + " campaigns";
+        }
+        String only = campaigns.get(0);
+        for (int i = 0; i < rankedCount; i++) {
+            Candidate other = ranked[i];
+            if (other.title.equals(only) && other != c && before(other, c, true)) {
+                return " from '" + only + "', which has higher priority";
+            }
+        }
+        return " from '" + only + "'";
+    }
 
     /** Which caps a send of {@code c} at {@code t} would break (a mask of OVERALL, CHANNEL, DAILY). */
     private int breaks(Capacity capacity, Candidate c, ZonedDateTime t, boolean withGranted) {
@@ -667,7 +693,7 @@ final class Deciding {
             decisive = Reason.of(ReasonCode.FREQUENCY_CAP, "when", when, "name", name,
                     "messages", Words.messages(count), "count", Integer.toString(count),
                     "period", Words.period(g.capWindowDays()), "days", Integer.toString(g.capWindowDays()),
-                    "from", capacity.from(at, window, null, 0, 0),
+                    "from", from(c, capacity.campaignsNear(at, window, null, 0, 0)),
                     "limit", Words.limit(null, g.overallCap(), g.capWindowDays()),
                     "cap", Integer.toString(g.overallCap()));
         } else if ((mask & CHANNEL) != 0) {
@@ -676,13 +702,13 @@ final class Deciding {
             decisive = Reason.of(ReasonCode.CHANNEL_CAP, "when", when, "name", name,
                     "messages", Words.messages(count), "count", Integer.toString(count), "channel", c.channel.code(),
                     "period", Words.period(g.capWindowDays()), "days", Integer.toString(g.capWindowDays()),
-                    "from", capacity.from(at, window, c.channel, 0, 0),
+                    "from", from(c, capacity.campaignsNear(at, window, c.channel, 0, 0)),
                     "limit", Words.limit(c.channel.code(), cap, g.capWindowDays()), "cap", Integer.toString(cap));
         } else {
             int count = capacity.between(dayStart, dayEnd, true);
             decisive = Reason.of(ReasonCode.DAILY_CAP, "when", when, "name", name,
                     "messages", Words.messages(count), "count", Integer.toString(count),
-                    "date", Words.date(first.toLocalDate()), "from", capacity.from(at, 0, null, dayStart, dayEnd),
+                    "date", Words.date(first.toLocalDate()), "from", from(c, capacity.campaignsNear(at, 0, null, dayStart, dayEnd)),
                     "cap", Integer.toString(policy.dailyCap()));
         }
         if (expired) {

@@ -278,6 +278,24 @@ class DecisionEngineTest {
     }
 
     @Test
+    void theIssuesSentenceWhenTheMessagesInTheWayCameFromACampaignWithHigherPriority() {
+        // VIP sent its first message on Thursday and its second is pending for Saturday; its third step waits.
+        CampaignBrief vip = brief("VIP early access", Guardrails.defaults(), new Schedule(LocalDate.of(2026, 11, 1), null, 18),
+                touch(Channel.EMAIL, Trigger.onEntry(), "one"), touch(Channel.EMAIL, Trigger.after(1), "two"),
+                touch(Channel.EMAIL, Trigger.after(0), "three"));
+        List<ContactMessage> week = List.of(
+                sent("v1", "VIP early access", 0, Channel.EMAIL, chicago("2026-11-26T18:00")),
+                sent("v2", "VIP early access", 1, Channel.EMAIL, chicago("2026-11-28T18:00")));
+        DecisionEngine weighted = new DecisionEngine(DecisionPolicy.defaults().withExplorationShare(0)
+                .withWeights(Map.of("VIP early access", 3.0)));
+        CustomerDecision d = weighted.decide(facts(maria(), week, Map.of(), "VIP early access", "Winter sale"),
+                lives(vip, simple("Winter sale")), MONDAY_10);
+        CampaignDecision sale = d.decisions().get(1);
+        assertEquals("Deferred to Thu 3 Dec, 18:00: Maria already has 2 messages within a week from 'VIP early access',"
+                + " which has higher priority; the weekly cap is 2.", sale.headline());
+    }
+
+    @Test
     void aPendingMessageLaterThisWeekCountsToo() {
         List<ContactMessage> planned = List.of(
                 sent("a", "Other", 0, Channel.EMAIL, chicago("2026-11-28T18:00")),
