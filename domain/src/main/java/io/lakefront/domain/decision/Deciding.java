@@ -9,7 +9,6 @@ import io.lakefront.domain.campaign.brief.TriggerKind;
 import io.lakefront.domain.campaign.brief.Variant;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -23,16 +22,7 @@ import java.util.Set;
  * so each is computed once; used once and thrown away.
  */
 final class Deciding {
-    private static final double[] COS = new double[24];
-    private static final double[] SIN = new double[24];
     private static final ReasonKind[] KINDS = ReasonKind.values();
-
-    static {
-        for (int h = 0; h < 24; h++) {
-            COS[h] = Math.cos(h * Math.PI / 12);
-            SIN[h] = Math.sin(h * Math.PI / 12);
-        }
-    }
 
     private final DecisionPolicy policy;
     private final CustomerFacts facts;
@@ -45,8 +35,7 @@ final class Deciding {
     private final List<ContactMessage> messages;
     private Reason notSuppressed;
     private Reason localTime;
-    private int smoothedHour = -1;
-    private String habit;
+    private final CustomerClock clock;
     /** This decision's candidates once ranked, for sentences that compare with them. */
     private Candidate[] ranked = new Candidate[0];
     private int rankedCount;
@@ -61,6 +50,7 @@ final class Deciding {
         this.today = local.toLocalDate();
         this.name = profile.displayName();
         this.messages = facts.history().messages();
+        this.clock = new CustomerClock(policy, profile, now);
     }
 
     /** The campaign-specific working state while it is screened, ranked and given capacity. */
@@ -365,14 +355,8 @@ final class Deciding {
             base = c.brief.schedule().sendHour();
             basis = "no history yet, so the campaign's send hour";
         } else {
-            base = smoothedHour();
-            if (habit == null) {
-                int n = profile.interactions();
-                habit = "usually responds around " + Words.hour(preferred) + ":00 (" + n
-                        + (n == 1 ? " interaction" : " interactions") + "), smoothed towards "
-                        + Words.hour(policy.populationHour()) + ":00";
-            }
-            basis = habit;
+            base = clock.smoothedHour();
+            basis = clock.habit();
         }
         Guardrails g = c.guardrails;
         c.hour = g.quiet(base) ? g.quietEnd() : base;
@@ -384,61 +368,11 @@ final class Deciding {
     }
 
     /**
-     * The circular weighted mean of the customer's preferred hour (weight: their interactions) and the
-     * population's (weight: the policy's hour smoothing), rounded to an hour; the customer's own hour when
-     * the two cancel out exactly (opposite hours, equal weights).
-     */
-    private int smoothedHour() {
-        if (smoothedHour < 0) {
-            int own = profile.preferredHour();
-            int population = policy.populationHour();
-            double wo = profile.interactions();
-            double wp = policy.hourSmoothing();
-            double x = wo * COS[own] + wp * COS[population];
-            double y = wo * SIN[own] + wp * SIN[population];
-            if (wo + wp == 0 || x * x + y * y < 1e-12) {
-                smoothedHour = wo == 0 && wp > 0 ? population : own;
-            } else {
-                long h = Math.round(Math.atan2(y, x) * 12 / Math.PI);
-                smoothedHour = (int) (((h % 24) + 24) % 24);
-            }
-        }
-        return smoothedHour;
-    }
-
-    /**
-     * The first moment at or after {@code from} when the local clock shows the candidate's hour, minute 0,
-     * outside quiet hours. On a day when that hour does not exist (spring-forward) the clock jumps ahead by
-     * the gap; if that lands in quiet hours the next day is taken.
+     * The first moment at or after {@code from} when the customer's clock shows the candidate's hour,
+     * minute 0, outside the campaign's quiet hours ({@link CustomerClock#slot}).
      */
     private ZonedDateTime slot(Instant from, Candidate c) {
-        if (from == now) {
-            // Most candidates of a decision start from now at the same few hours: remember the first such time.
-            ZonedDateTime first = fromNow[c.hour];
-            if (first == null) {
-                first = slot(from, c.hour, null);
-                fromNow[c.hour] = first;
-            }
-            return c.guardrails.quiet(first.getHour()) ? slot(from, c.hour, c.guardrails) : first;
-        }
-        return slot(from, c.hour, c.guardrails);
-    }
-
-    private final ZonedDateTime[] fromNow = new ZonedDateTime[24];
-
-    /** The first {@code hour}:00 local at or after {@code from}, outside the quiet hours of {@code g} (none: null). */
-    private ZonedDateTime slot(Instant from, int hour, Guardrails g) {
-        ZonedDateTime start = from == now ? local : from.atZone(zone);
-        LocalDate day = start.toLocalDate();
-        LocalTime at = LocalTime.of(hour, 0);
-        for (int i = 0; i < 8; i++) {
-            ZonedDateTime t = ZonedDateTime.of(day, at, zone);
-            if (!t.toInstant().isBefore(from) && (g == null || !g.quiet(t.getHour()))) {
-                return t;
-            }
-            day = day.plusDays(1);
-        }
-        throw new IllegalStateException("no send time at " + hour + ":00 in " + zone + " after " + from);
+        return clock.slot(from, c.hour, c.guardrails);
     }
 
     private static boolean expired(ZonedDateTime at, Candidate c) {
@@ -561,7 +495,7 @@ final class Deciding {
         String only = campaigns.get(0);
         for (int i = 0; i < rankedCount; i++) {
             Candidate other = ranked[i];
-            if (other.title.equals(only) && other != c && before(other, c, true)) {
+            if (other.title.equals(only) && other != c && before(other, c, false)) {
                 return " from '" + only + "', which has higher priority";
             }
         }
@@ -580,8 +514,8 @@ final class Deciding {
         if (capacity.windowCount(at, window, c.channel, withGranted) >= g.capFor(c.channel)) {
             mask |= CHANNEL;
         }
-        long dayStart = dayStart(t.toLocalDate());
-        long dayEnd = dayStart(t.toLocalDate().plusDays(1));
+        long dayStart = clock.dayStart(t.toLocalDate());
+        long dayEnd = clock.dayStart(t.toLocalDate().plusDays(1));
         if (capacity.between(dayStart, dayEnd, withGranted) >= policy.dailyCap()) {
             mask |= DAILY;
         }
@@ -611,24 +545,6 @@ final class Deciding {
             }
         }
         return mask;
-    }
-
-    private final LocalDate[] cachedDays = new LocalDate[2];
-    private final long[] cachedStarts = new long[2];
-    private int cacheNext;
-
-    /** When {@code date} starts in the customer's zone, in epoch milliseconds (the last two answers are kept). */
-    private long dayStart(LocalDate date) {
-        for (int i = 0; i < 2; i++) {
-            if (date.equals(cachedDays[i])) {
-                return cachedStarts[i];
-            }
-        }
-        long start = date.atStartOfDay(zone).toInstant().toEpochMilli();
-        cachedDays[cacheNext] = date;
-        cachedStarts[cacheNext] = start;
-        cacheNext ^= 1;
-        return start;
     }
 
     /** Capacity for one candidate, in rank order: SEND (and take the slot), DEFER to when one frees, or SKIP. */
@@ -664,8 +580,8 @@ final class Deciding {
         int preempting = mask & ~ledgerOnly;
         boolean expired = next == null || expired(next, c);
         String when = next == null ? "after " + Words.date(c.brief.schedule().end()) : Words.when(next);
-        long dayStart = dayStart(first.toLocalDate());
-        long dayEnd = dayStart(first.toLocalDate().plusDays(1));
+        long dayStart = clock.dayStart(first.toLocalDate());
+        long dayEnd = clock.dayStart(first.toLocalDate().plusDays(1));
         Reason decisive;
         String winner = null;
         if (preempting == GRANTED) {
@@ -739,7 +655,7 @@ final class Deciding {
                 next = Math.max(next, capacity.earliestNear(at, window, c.channel) + window);
             }
             if ((mask & DAILY) != 0) {
-                next = Math.max(next, dayStart(t.toLocalDate().plusDays(1)));
+                next = Math.max(next, clock.dayStart(t.toLocalDate().plusDays(1)));
             }
             if ((mask & GRANTED) != 0) {
                 next = Math.max(next, blockerAt + blocker.guardrails.capWindowDays() * Capacity.DAY_MILLIS);
