@@ -579,7 +579,7 @@ final class Deciding {
         int ledgerOnly = breaks(capacity, c, first, false);
         int preempting = mask & ~ledgerOnly;
         boolean expired = next == null || expired(next, c);
-        String when = next == null ? "after " + Words.date(c.brief.schedule().end()) : Words.when(next);
+        String when = next == null ? "not in sight" : Words.when(next);
         long dayStart = clock.dayStart(first.toLocalDate());
         long dayEnd = clock.dayStart(first.toLocalDate().plusDays(1));
         Reason decisive;
@@ -641,7 +641,9 @@ final class Deciding {
         Guardrails g = c.guardrails;
         long window = g.capWindowDays() * Capacity.DAY_MILLIS;
         ZonedDateTime t = first;
-        for (int attempt = 0; attempt < 64; attempt++) {
+        // Each attempt moves past a message in the way, a full day or a granted send: the ledger bounds them.
+        int attempts = 3 * (messages.size() + grantedCount) + 16;
+        for (int attempt = 0; attempt < attempts; attempt++) {
             int mask = breaks(capacity, c, t, true);
             if (mask == 0) {
                 return t;
@@ -696,9 +698,10 @@ final class Deciding {
     }
 
     private CampaignDecision expires(Candidate c, ZonedDateTime at, Priority priority, List<Competitor> competing) {
-        String when = at == null ? "after " + Words.date(c.brief.schedule().end()) : Words.when(at);
+        LocalDate end = c.brief.schedule().end();
+        String when = at == null ? "not in sight" : Words.when(at);
         Reason decisive = Reason.of(ReasonCode.EXPIRES, "when", when, "campaign", c.title,
-                "end", Words.date(c.brief.schedule().end()));
+                "end", end == null ? "no end" : Words.date(end));
         if (!c.reasons.contains(c.message)) {
             c.reasons.add(c.message);
         }

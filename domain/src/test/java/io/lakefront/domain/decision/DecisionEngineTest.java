@@ -390,6 +390,23 @@ class DecisionEngineTest {
     }
 
     @Test
+    void aLongQueueOfPendingMessagesDefersPastItsEnd() {
+        List<ContactMessage> queue = new java.util.ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            queue.add(new ContactMessage("q" + i, "Other", i - 1, Channel.EMAIL, null,
+                    chicago("2026-11-30T12:00").atZone(CHICAGO).plusDays(i).toInstant(), MessageStatus.PENDING, null));
+        }
+        CampaignDecision d = one(facts(maria(), queue, Map.of(), "Winter sale"), simple("Winter sale"), MONDAY_10);
+        assertEquals(Outcome.DEFER, d.outcome());
+        assertEquals(ZonedDateTime.of(2027, 3, 16, 18, 0, 0, 0, CHICAGO), d.sendAt(),
+                "a week after the last queued message, across the clock change");
+        CampaignBrief ending = simple("Winter sale").withSchedule(
+                new Schedule(LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 31), 18));
+        assertEquals(ReasonCode.EXPIRES,
+                one(facts(maria(), queue, Map.of(), "Winter sale"), ending, MONDAY_10).reasons().get(0).code());
+    }
+
+    @Test
     void aCampaignEndingBeforeASlotFreesIsSkippedAsExpired() {
         CampaignBrief ending = simple("Winter sale").withSchedule(
                 new Schedule(LocalDate.of(2026, 11, 1), LocalDate.of(2026, 12, 1), 18));
