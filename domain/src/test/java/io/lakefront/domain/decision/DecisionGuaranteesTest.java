@@ -50,6 +50,16 @@ class DecisionGuaranteesTest {
             Instant.parse("2026-11-01T05:30:00Z"), Instant.parse("2027-03-28T00:30:00Z"),
             Instant.parse("2027-04-04T14:00:00Z"), Instant.parse("2026-10-04T15:30:00Z"));
 
+    /** The reasons that may decide each outcome. */
+    private static final Map<Outcome, Set<ReasonCode>> DECISIVE = Map.of(
+            Outcome.SEND, EnumSet.of(ReasonCode.TOUCHPOINT),
+            Outcome.DEFER, EnumSet.of(ReasonCode.SEQUENCE_WAIT, ReasonCode.IN_FLIGHT, ReasonCode.FREQUENCY_CAP,
+                    ReasonCode.CHANNEL_CAP, ReasonCode.DAILY_CAP, ReasonCode.PREEMPTED),
+            Outcome.SUPPRESS, EnumSet.of(ReasonCode.SUPPRESSED, ReasonCode.GLOBAL_OPT_OUT, ReasonCode.NO_CONSENT,
+                    ReasonCode.UNREACHABLE, ReasonCode.CHANNEL_CLOSED),
+            Outcome.SKIP, EnumSet.of(ReasonCode.CAMPAIGN_NOT_RUNNING, ReasonCode.CONVERTED, ReasonCode.NOT_IN_AUDIENCE,
+                    ReasonCode.SEQUENCE_DONE, ReasonCode.RESPONDED, ReasonCode.EXPIRES));
+
     /** One generated case: everything the engine reads. */
     private record Case(DecisionPolicy policy, CustomerFacts facts, List<LiveCampaign> campaigns, Instant now) {
     }
@@ -119,8 +129,20 @@ class DecisionGuaranteesTest {
             for (Reason r : d.reasons()) {
                 assertTrue(!r.text().contains("{"), "unfilled template: " + r.text());
             }
+            ReasonCode decisive = d.reasons().get(0).code();
+            assertTrue(DECISIVE.get(d.outcome()).contains(decisive), d.outcome() + " decided by " + decisive);
+            for (int i = 2; i < d.reasons().size(); i++) {
+                assertTrue(d.reasons().get(i - 1).kind().ordinal() <= d.reasons().get(i).kind().ordinal(),
+                        "reasons after the first are grouped by kind: " + d.reasons());
+            }
+            assertEquals(decisive == ReasonCode.PREEMPTED, d.preemptedBy() != null, "preemptedBy with PREEMPTED");
+            assertTrue(d.competing().stream().noneMatch(x -> x.campaign().equals(d.campaign())), "competes with itself");
             if (d.outcome() == Outcome.DEFER) {
                 assertTrue(d.sendAt() != null && !d.sendAt().toInstant().isBefore(c.now()), "a deferral points ahead");
+                CampaignBrief b = briefs.get(d.campaign());
+                assertTrue(!b.guardrails().quiet(d.sendAt().getHour()), "a deferral to quiet hours " + d.sendAt());
+                assertTrue(b.schedule().end() == null || !d.sendAt().toLocalDate().isAfter(b.schedule().end()),
+                        "a deferral past the end " + d.sendAt());
             }
             if (d.outcome() != Outcome.SEND) {
                 continue;
