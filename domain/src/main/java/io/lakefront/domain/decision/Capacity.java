@@ -133,10 +133,10 @@ final class Capacity {
     }
 
     /**
-     * Who sent the messages near {@code t} (within the window, on {@code channel} or any, or in {@code [from, to)}
-     * when {@code from != to}): " from 'X'" when one campaign, " from N campaigns" otherwise, "" for none.
+     * The campaigns of the messages near {@code t} (within the window, on {@code channel} or any, or in
+     * {@code [from, to)} when {@code from != to}), each once, in the order of the ledger as given.
      */
-    String from(long t, long window, Channel channel, long from, long to) {
+    List<String> campaignsNear(long t, long window, Channel channel, long from, long to) {
         java.util.ArrayList<String> seen = new java.util.ArrayList<>(4);
         for (int i = 0; i < size; i++) {
             long x = times[i];
@@ -146,9 +146,7 @@ final class Capacity {
                 seen.add(campaigns[i]);
             }
         }
-        int distinct = seen.size();
-        String only = distinct == 1 ? seen.get(0) : null;
-        return distinct == 0 ? "" : distinct == 1 ? " from '" + only + "'" : " from " + distinct + " campaigns";
+        return seen;
     }
 
     /**

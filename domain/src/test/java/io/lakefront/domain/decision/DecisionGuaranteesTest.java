@@ -50,6 +50,16 @@ class DecisionGuaranteesTest {
             Instant.parse("2026-11-01T05:30:00Z"), Instant.parse("2027-03-28T00:30:00Z"),
             Instant.parse("2027-04-04T14:00:00Z"), Instant.parse("2026-10-04T15:30:00Z"));
 
+    /** The reasons that may decide each outcome. */
+    private static final Map<Outcome, Set<ReasonCode>> DECISIVE = Map.of(
+            Outcome.SEND, EnumSet.of(ReasonCode.TOUCHPOINT),
+            Outcome.DEFER, EnumSet.of(ReasonCode.SEQUENCE_WAIT, ReasonCode.IN_FLIGHT, ReasonCode.FREQUENCY_CAP,
+                    ReasonCode.CHANNEL_CAP, ReasonCode.DAILY_CAP, ReasonCode.PREEMPTED),
+            Outcome.SUPPRESS, EnumSet.of(ReasonCode.SUPPRESSED, ReasonCode.GLOBAL_OPT_OUT, ReasonCode.NO_CONSENT,
+                    ReasonCode.UNREACHABLE, ReasonCode.CHANNEL_CLOSED),
+            Outcome.SKIP, EnumSet.of(ReasonCode.CAMPAIGN_NOT_RUNNING, ReasonCode.CONVERTED, ReasonCode.NOT_IN_AUDIENCE,
+                    ReasonCode.SEQUENCE_DONE, ReasonCode.RESPONDED, ReasonCode.EXPIRES));
+
     /** One generated case: everything the engine reads. */
     private record Case(DecisionPolicy policy, CustomerFacts facts, List<LiveCampaign> campaigns, Instant now) {
     }
@@ -59,6 +69,7 @@ class DecisionGuaranteesTest {
         Random random = new Random(SEED);
         int sends = 0;
         int crowded = 0;
+        Set<ReasonCode> seen = EnumSet.noneOf(ReasonCode.class);
         int[] outcomes = new int[Outcome.values().length];
         for (int i = 0; i < CASES; i++) {
             Case c = generate(random);
@@ -67,6 +78,9 @@ class DecisionGuaranteesTest {
                 for (CampaignDecision d : decision.decisions()) {
                     outcomes[d.outcome().ordinal()]++;
                     sends += d.outcome() == Outcome.SEND ? 1 : 0;
+                    for (Reason reason : d.reasons()) {
+                        seen.add(reason.code());
+                    }
                 }
                 crowded += decision.sends().size() > 1 ? 1 : 0;
             } catch (AssertionError | RuntimeException e) {
@@ -77,6 +91,7 @@ class DecisionGuaranteesTest {
         for (Outcome outcome : Outcome.values()) {
             assertTrue(outcomes[outcome.ordinal()] > CASES / 50, outcome + " too rare: " + outcomes[outcome.ordinal()]);
         }
+        assertEquals(EnumSet.allOf(ReasonCode.class), seen, "every reason occurs in the random cases");
         assertTrue(sends > CASES / 5, "too few sends: " + sends);
         assertTrue(crowded > CASES / 100, "too few decisions with several sends: " + crowded);
         System.out.println("decision guarantees: " + CASES + " cases of seed " + SEED + ", outcomes "
@@ -114,8 +129,20 @@ class DecisionGuaranteesTest {
             for (Reason r : d.reasons()) {
                 assertTrue(!r.text().contains("{"), "unfilled template: " + r.text());
             }
+            ReasonCode decisive = d.reasons().get(0).code();
+            assertTrue(DECISIVE.get(d.outcome()).contains(decisive), d.outcome() + " decided by " + decisive);
+            for (int i = 2; i < d.reasons().size(); i++) {
+                assertTrue(d.reasons().get(i - 1).kind().ordinal() <= d.reasons().get(i).kind().ordinal(),
+                        "reasons after the first are grouped by kind: " + d.reasons());
+            }
+            assertEquals(decisive == ReasonCode.PREEMPTED, d.preemptedBy() != null, "preemptedBy with PREEMPTED");
+            assertTrue(d.competing().stream().noneMatch(x -> x.campaign().equals(d.campaign())), "competes with itself");
             if (d.outcome() == Outcome.DEFER) {
                 assertTrue(d.sendAt() != null && !d.sendAt().toInstant().isBefore(c.now()), "a deferral points ahead");
+                CampaignBrief b = briefs.get(d.campaign());
+                assertTrue(!b.guardrails().quiet(d.sendAt().getHour()), "a deferral to quiet hours " + d.sendAt());
+                assertTrue(b.schedule().end() == null || !d.sendAt().toLocalDate().isAfter(b.schedule().end()),
+                        "a deferral past the end " + d.sendAt());
             }
             if (d.outcome() != Outcome.SEND) {
                 continue;
