@@ -588,7 +588,8 @@ public final class Workspace implements AutoCloseable {
                 new SourcePrepYamlStore(directory), quarantineStore(),
                 new SourceTools(previewPreparation(), editColumnTag(), listQuarantine(), exportQuarantine(), inspectSource(),
                         sessionPasswords),
-                identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk(), customerDesk(), audienceDesk(), briefDesk());
+                identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk(), customerDesk(), audienceDesk(), briefDesk(),
+                simulationDesk());
     }
 
     /**
@@ -626,6 +627,11 @@ public final class Workspace implements AutoCloseable {
         return new io.lakefront.domain.decision.simulation.SimulateCampaign(briefStore(), audienceStore(),
                 audienceAnalytics(), decisionProfiles(),
                 contactLedger(), decisionEngine(), clock);
+    }
+
+    /** The Simulation screen's port. */
+    public io.lakefront.app.decision.WorkspaceSimulationDesk simulationDesk() {
+        return new io.lakefront.app.decision.WorkspaceSimulationDesk(briefStore(), this::simulateCampaign, clock);
     }
 
     /** What was already decided for customers (read side of the decisioning state). */
