@@ -373,12 +373,12 @@ public final class SimulationView implements ScreenController {
         outcome.setPrefWidth(98);
         outcome.setMinWidth(98);
         resultsTable.getColumns().setAll(List.of(
-                column("Customer", ResultRow::customerId, 76),
-                column("Name", ResultRow::name, 72),
+                column("Customer", ResultRow::customerId, 104),
+                column("Name", ResultRow::name, 90),
                 outcome,
                 column("Message", ResultRow::message, 150),
                 column("Channel", ResultRow::channel, 66),
-                column("Local send time", ResultRow::sendTime, 290),
+                column("Local send time", ResultRow::sendTime, 270),
                 column("Reason", ResultRow::headline, 360)));
         resultsTable.getSelectionModel().selectedItemProperty().addListener((obs, old, row) -> {
             if (row != null) {
