@@ -192,7 +192,8 @@ public final class InMemorySimulationDesk implements SimulationDesk {
                             Reason.of(ReasonCode.TOUCHPOINT, "step", "1", "count", "2", "theme", "Early access opens",
                                     "trigger", "on launch day"),
                             consent, clean, audience, ranked, competed,
-                            Reason.of(ReasonCode.WITHIN_CAPS, "name", name, "count", "0", "cap", "2", "days", "7"),
+                            Reason.of(ReasonCode.WITHIN_CAPS, "name", name, "messages", "no messages", "count", "0", "cap",
+                                    "2", "days", "7"),
                             Reason.of(ReasonCode.VARIANT, "variant", "B", "weight", "50"),
                             Reason.of(ReasonCode.PREFERRED_HOUR, "hour", String.valueOf(profile.preferredHour()),
                                     "name", name, "basis", profile.interactions() + " opens and clicks")));
@@ -208,7 +209,8 @@ public final class InMemorySimulationDesk implements SimulationDesk {
                     ZonedDateTime next = ZonedDateTime.of(thursday.plusDays(7), LocalTime.of(18, 0), profile.zone());
                     return new CampaignDecision(campaign, Outcome.DEFER, 0, "Early access opens", channel, null, next,
                             new Priority(0.05, 0.8, 1.0, 0.04, false, 0.04), rival, List.of(
-                            Reason.of(ReasonCode.PREEMPTED, "when", "Thursday 29 October", "winner", rival, "cap", "2"),
+                            Reason.of(ReasonCode.PREEMPTED, "when", "Thursday 29 October", "winner", rival, "period",
+                                    "within a week", "limit", "the weekly cap is 2", "cap", "2"),
                             consent, clean, audience,
                             Reason.of(ReasonCode.PRIORITY, "priority", "0.04", "propensity", "0.05", "value", "0.80",
                                     "weight", "1.0"),
@@ -219,7 +221,9 @@ public final class InMemorySimulationDesk implements SimulationDesk {
                     ZonedDateTime next = ZonedDateTime.of(thursday.plusDays(3), LocalTime.of(10, 0), profile.zone());
                     return new CampaignDecision(campaign, Outcome.DEFER, 0, "Early access opens", channel, null, next,
                             priority, null, List.of(
-                            Reason.of(ReasonCode.FREQUENCY_CAP, "count", "2", "days", "7", "cap", "2"),
+                            Reason.of(ReasonCode.FREQUENCY_CAP, "when", "Sun 25 Oct, 10:00", "name", name, "messages",
+                                    "2 messages", "period", "within a week", "from", "", "limit", "the weekly cap is 2",
+                                    "count", "2", "days", "7", "cap", "2"),
                             consent, clean, audience, ranked), competitors);
                 }
                 case OPTED_OUT -> {

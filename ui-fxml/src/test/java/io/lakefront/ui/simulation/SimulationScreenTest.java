@@ -75,7 +75,7 @@ class SimulationScreenTest extends WorkbenchScreenTest {
         assertThat(text(robot, "#reasoningTitle")).isEqualTo("James · C-1002");
         assertThat(workspace.simulation.runs).isEqualTo(1);
         assertThat(visibleTexts(robot)).contains(
-                "• Deferred to Thursday 29 October: 'Welcome series' has higher priority and takes the last slot; the cap is 2.");
+                "• Deferred to Thursday 29 October: 'Welcome series' has higher priority and takes the last slot within a week; the weekly cap is 2.");
 
         // Filter by outcome, then search by name.
         robot.clickOn("#filter-suppress");

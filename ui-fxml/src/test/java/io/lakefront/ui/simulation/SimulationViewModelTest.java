@@ -135,7 +135,7 @@ class SimulationViewModelTest {
         assertThat(model.reasonGroups()).extracting(ReasonGroup::heading)
                 .containsExactly("Rules checked", "Eligibility", "Why this campaign", "Capacity");
         assertThat(model.reasonGroups().get(3).sentences()).containsExactly(
-                "Deferred to Thursday 29 October: 'Welcome series' has higher priority and takes the last slot; the cap is 2.");
+                "Deferred to Thursday 29 October: 'Welcome series' has higher priority and takes the last slot within a week; the weekly cap is 2.");
         assertThat(model.competitors()).extracting(CompetitorRow::campaign)
                 .containsExactly("Welcome series", "VIP early access");
 

@@ -55,6 +55,10 @@ class SourcesScreenTest extends WorkbenchScreenTest {
 
         // The first page focuses its chosen kind a pulse after it opens; Enter before that went to the
         // screen behind (seen in a clean-clone CI run), so press it only once the radio button has the focus.
+        // Under heavy load the focus may never come back to the dialog by itself: click the chosen kind
+        // (it stays chosen) so that it has the focus, then press Enter.
+        waitUntil("the kind page", () -> robot.lookup("#kindFile").tryQuery().map(WorkbenchScreenTest::showing).orElse(false));
+        robot.clickOn("#kindFile");
         waitUntil("the kind page's focus", () -> robot.lookup("#kindFile").query().isFocused());
         robot.type(KeyCode.ENTER); // Next: the forward button is the default one
         // Under load the location page appears a moment later: type only once its field is showing and
