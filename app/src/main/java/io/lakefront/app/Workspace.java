@@ -588,7 +588,8 @@ public final class Workspace implements AutoCloseable {
                 new SourcePrepYamlStore(directory), quarantineStore(),
                 new SourceTools(previewPreparation(), editColumnTag(), listQuarantine(), exportQuarantine(), inspectSource(),
                         sessionPasswords),
-                identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk(), customerDesk(), audienceDesk(), briefDesk());
+                identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk(), customerDesk(), audienceDesk(), briefDesk(),
+                simulationDesk());
     }
 
     /**
@@ -607,6 +608,35 @@ public final class Workspace implements AutoCloseable {
         return (answers, facts) -> io.lakefront.connectors.llm.LangChainBriefDrafters.open(modelReviewSettings().load(),
                 secrets.get(io.lakefront.domain.identity.review.ModelReviewSettings.API_KEY_SECRET), offline)
                 .draft(answers, facts);
+    }
+
+    // ---- Decisioning: the simulation (issue 9) ----
+
+    /** The workspace's decisioning settings ({@code decisioning.yaml}). */
+    public io.lakefront.domain.decision.DecisionPolicyStore decisionPolicyStore() {
+        return new io.lakefront.connectors.yaml.YamlDecisionPolicyStore(directory);
+    }
+
+    /** The engine with the settings as saved now. */
+    public io.lakefront.domain.decision.DecisionEngine decisionEngine() {
+        return new io.lakefront.domain.decision.DecisionEngine(decisionPolicyStore().load());
+    }
+
+    /** The pre-launch simulation: the live engine over a stratified sample; membership from the in-memory index. */
+    public io.lakefront.domain.decision.simulation.SimulateCampaign simulateCampaign() {
+        return new io.lakefront.domain.decision.simulation.SimulateCampaign(briefStore(), audienceStore(),
+                audienceAnalytics(), decisionProfiles(),
+                contactLedger(), decisionEngine(), clock);
+    }
+
+    /** The Simulation screen's port. */
+    public io.lakefront.app.decision.WorkspaceSimulationDesk simulationDesk() {
+        return new io.lakefront.app.decision.WorkspaceSimulationDesk(briefStore(), this::simulateCampaign, clock);
+    }
+
+    /** What was already decided for customers (read side of the decisioning state). */
+    public io.lakefront.domain.decision.ContactLedger contactLedger() {
+        return decisionState();
     }
 
     // ---- Decisioning state and the Infinity loop (issue 9) ----
@@ -633,7 +663,7 @@ public final class Workspace implements AutoCloseable {
         return new io.lakefront.domain.decision.loop.ReactToSignal(state, briefStore(),
                 new io.lakefront.domain.decision.LiveCampaigns(briefStore(), state), audienceStore(),
                 new io.lakefront.domain.decision.GatherFacts(decisionProfiles(), sqlMembership(), state),
-                new io.lakefront.domain.decision.DecisionEngine(io.lakefront.domain.decision.DecisionPolicy.defaults()),
+                decisionEngine(),
                 clock);
     }
 

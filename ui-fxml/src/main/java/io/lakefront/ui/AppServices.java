@@ -19,6 +19,7 @@ import io.lakefront.ui.review.ReviewDesk;
 import io.lakefront.ui.gold.GoldDesk;
 import io.lakefront.ui.customers.CustomerDesk;
 import io.lakefront.ui.campaigns.BriefDesk;
+import io.lakefront.ui.simulation.SimulationDesk;
 import java.nio.file.Path;
 import java.util.Objects;
 
@@ -33,7 +34,8 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
                           SourcePreparationStore preparations, QuarantineStore quarantine,
                           SourceTools sourceTools, IdentityWorkbench identity,
                           ConfigureModelReview modelReview, ReviewDesk review, GoldDesk gold,
-                          CustomerDesk customers, io.lakefront.ui.audiences.AudienceDesk audiences, BriefDesk briefs) {
+                          CustomerDesk customers, io.lakefront.ui.audiences.AudienceDesk audiences, BriefDesk briefs,
+                          SimulationDesk simulation) {
     public AppServices {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
@@ -56,5 +58,6 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
         Objects.requireNonNull(customers, "customers");
         Objects.requireNonNull(audiences, "audiences");
         Objects.requireNonNull(briefs, "briefs");
+        Objects.requireNonNull(simulation, "simulation");
     }
 }

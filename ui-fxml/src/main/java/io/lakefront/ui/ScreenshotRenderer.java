@@ -50,7 +50,9 @@ public final class ScreenshotRenderer {
      * {@code 11b-settings-language-model.png}, the Settings screen scrolled to its language-model card;
      * and, while the review queue has open pairs, {@code 04b-review-queue-bulk.png}, the bulk decision's preview;
      * and, once the gold table has customers, {@code 05b-customers-search.png} and {@code 05c-customers-profile.png})
-     * and {@code 08b-campaigns-brief.png} and {@code 08c-campaigns-versions.png}, the selected campaign's brief and versions)
+     * and {@code 08b-campaigns-brief.png} and {@code 08c-campaigns-versions.png}, the selected campaign's brief and versions,
+     * and, when a campaign can be simulated, {@code 09b-simulation-reasoning.png}: the first live campaign simulated over
+     * a sample of 1,000 with a send's Reasoning panel)
      * and {@code 12-keyboard-shortcuts.png} into {@code outDir} (created if missing), each 1400×900, and
      * returns their paths in that order.
      */
@@ -100,6 +102,11 @@ public final class ScreenshotRenderer {
                         }
                     }
                     selectTab(window, "#campaignTabs", "overviewTab");
+                }
+                if (screen == Screen.SIMULATION && simulateAndExplain(window)) {
+                    // The chosen (first live) campaign simulated over a sample of 1,000, a send's reasoning on the right.
+                    written.add(capture(window, outDir.resolve(String.format(Locale.ROOT, "%02db-%s-reasoning.png",
+                            number - 1, screen.slug()))));
                 }
                 if (screen == Screen.SETTINGS && scrollToEnd(window, "#settingsScroll", 1.0)) {
                     // The language-model card (provider form, data policy) sits below the fold.
@@ -183,6 +190,48 @@ public final class ScreenshotRenderer {
         });
         awaitIdle(window);
         return name;
+    }
+
+    /**
+     * On the Simulation screen, simulates the campaign it chose (the first live one) with a sample of 1,000
+     * and selects the first customer who would get a message (or the first row when nobody would), so that
+     * the Reasoning panel shows; false when there is nothing to show: no campaign, a failure, nobody qualified.
+     */
+    @SuppressWarnings("unchecked")
+    private static boolean simulateAndExplain(Window window) {
+        awaitIdle(window);
+        onFx(() -> {
+            if (window.stage.getScene().lookup("#sampleSpinner") instanceof javafx.scene.control.Spinner<?> spinner
+                    && spinner.getValueFactory() != null) {
+                ((javafx.scene.control.Spinner<Integer>) spinner).getValueFactory().setValue(1_000);
+            }
+            return null;
+        });
+        if (!press(window, "#simulateButton")) {
+            return false;
+        }
+        awaitIdle(window);
+        boolean selected = onFx(() -> {
+            if (!(window.stage.getScene().lookup("#resultsTable") instanceof javafx.scene.control.TableView<?> table)
+                    || !showing(table) || table.getItems().isEmpty()) {
+                return false;
+            }
+            javafx.scene.control.TableView<io.lakefront.ui.simulation.SimulationRows.ResultRow> results =
+                    (javafx.scene.control.TableView<io.lakefront.ui.simulation.SimulationRows.ResultRow>) table;
+            int first = 0;
+            for (int i = 0; i < results.getItems().size(); i++) {
+                if (results.getItems().get(i).outcome() == io.lakefront.domain.decision.Outcome.SEND) {
+                    first = i;
+                    break;
+                }
+            }
+            results.getSelectionModel().select(first);
+            results.scrollTo(Math.max(0, first - 3));
+            results.requestFocus();
+            return true;
+        });
+        awaitIdle(window);
+        return selected;
     }
 
     /**

@@ -69,6 +69,8 @@ public final class Workbench implements AutoCloseable {
         this.main = new MainViewModel(theme, services.actor(), services.clock(), services.workspace());
 
         SourcesViewModel sources = new SourcesViewModel(services, tasks);
+        // Built here, not in its view's supplier: the Campaigns screen's Simulate chooses its campaign.
+        SimulationViewModel simulation = new SimulationViewModel(services.simulation(), tasks, Platform::runLater);
         Map<Class<?>, Supplier<?>> views = new HashMap<>();
         views.put(MainView.class, () -> new MainView(main, this::loadScreen, modal, tasks.running()));
         views.put(HomeView.class, () -> new HomeView(
@@ -89,8 +91,11 @@ public final class Workbench implements AutoCloseable {
         views.put(CampaignsView.class, () -> new CampaignsView(
                 new CampaignsViewModel(services.campaigns(), services.actor(), tasks),
                 new BriefEditorViewModel(services.briefs(), tasks), new BriefConversationViewModel(services.briefs(), tasks),
-                main));
-        views.put(SimulationView.class, () -> new SimulationView(new SimulationViewModel(), main));
+                main, name -> {
+                    simulation.choose(name);
+                    main.navigate(Screen.SIMULATION);
+                }));
+        views.put(SimulationView.class, () -> new SimulationView(simulation, main));
         views.put(PerformanceView.class, () -> new PerformanceView(new PerformanceViewModel(), main));
         views.put(ActivationView.class, () -> new ActivationView(new ActivationViewModel(), main));
         views.put(SettingsView.class, () -> new SettingsView(

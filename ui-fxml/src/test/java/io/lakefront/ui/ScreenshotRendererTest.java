@@ -39,7 +39,7 @@ class ScreenshotRendererTest {
                 "03c-identity-waterfall.png", "03d-identity-clusters.png", "03e-identity-rules.png",
                 "04-review-queue.png", "04b-review-queue-bulk.png", "05-customers.png", "05b-customers-search.png",
                 "05c-customers-profile.png", "06-gold-rules.png",
-                "07-audiences.png", "08-campaigns.png", "08b-campaigns-brief.png", "08c-campaigns-versions.png", "09-simulation.png", "10-performance.png",
+                "07-audiences.png", "08-campaigns.png", "08b-campaigns-brief.png", "08c-campaigns-versions.png", "09-simulation.png", "09b-simulation-reasoning.png", "10-performance.png",
                 "11-activation.png", "12-settings.png", "12b-settings-language-model.png", "13-keyboard-shortcuts.png");
         for (Path file : files) {
             BufferedImage image = ImageIO.read(file.toFile());

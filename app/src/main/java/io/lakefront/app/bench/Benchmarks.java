@@ -6,7 +6,7 @@ import java.util.List;
 /** The catalogue of {@code ./lakefront bench}; each capability adds its own. */
 public final class Benchmarks {
     /** Benchmark names; {@code audience_nl} is written {@code audience-nl} on the command line ({@link #parse}). */
-    public enum Name { demo, ingest, resolve, churn, search, audience, audience_nl;
+    public enum Name { demo, ingest, resolve, churn, search, audience, audience_nl, decide;
 
         /** The name as typed: hyphens stand for underscores ({@code audience-nl}). */
         public static Name parse(String text) {
@@ -58,6 +58,10 @@ public final class Benchmarks {
         }
         if (only == null || only == Name.audience_nl) {
             all.add(new AudienceNlBenchmark(out));
+        }
+        if (only == null || only == Name.decide) {
+            all.add(new DecideBenchmark(scaled(200_000, scale)));
+            all.add(new DecisionWorkspaceBenchmark(scaled(50_000, scale)));
         }
         return all;
     }

@@ -34,6 +34,7 @@ import picocli.CommandLine.Mixin;
                 ExportCommand.class,
                 SettingsCommand.class,
                 CampaignsCommand.class,
+                SimulateCommand.class,
                 StatusCommand.class,
                 MetricsCommand.class,
                 LoopCommand.class,

@@ -186,6 +186,34 @@ final class YamlMap {
         return Optional.of(values);
     }
 
+    /** A mapping of names to numbers ({@code VIP early access: 1.5}), in the file's order; empty when the key is absent. */
+    Optional<Map<String, Double>> numberMap(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null || isNull(tuple.getValueNode())) {
+            return Optional.empty();
+        }
+        if (!(tuple.getValueNode() instanceof MappingNode mapping)) {
+            throw error(tuple.getValueNode(), key + ": expected names and numbers (name: 1.5)");
+        }
+        Map<String, Double> values = new LinkedHashMap<>();
+        for (NodeTuple item : mapping.getValue()) {
+            if (!(item.getKeyNode() instanceof ScalarNode name) || !(item.getValueNode() instanceof ScalarNode value)
+                    || isNull(item.getValueNode())) {
+                throw error(item.getKeyNode(), key + ": expected a name and a number");
+            }
+            double number;
+            try {
+                number = Double.parseDouble(value.getValue().strip());
+            } catch (NumberFormatException e) {
+                throw error(value, key + "." + name.getValue() + ": '" + value.getValue() + "' is not a number");
+            }
+            if (values.put(name.getValue(), number) != null) {
+                throw error(name, key + ": duplicate name '" + name.getValue() + "'");
+            }
+        }
+        return Optional.of(values);
+    }
+
     /** One of a closed set of words, written in lower case ({@code data_steward}; spaces and dashes work too). */
     <E extends Enum<E>> Optional<E> choice(String key, Class<E> type) {
         return text(key).map(value -> word(value, type, entries.get(key).getValueNode(), key));

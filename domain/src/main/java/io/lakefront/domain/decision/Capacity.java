@@ -70,24 +70,32 @@ final class Capacity {
      * milliseconds containing {@code t} holds, windows being {@code (end - window, end]}.
      */
     int windowCount(long t, long window, Channel channel, boolean withGranted) {
+        return windowCount(t, t + window, window, channel, withGranted);
+    }
+
+    /**
+     * The most messages (on {@code channel}, or any when {@code null}) in one window {@code (end - window, end]}
+     * with {@code lo <= end < hi}: with {@code lo = t, hi = t + window}, every window that contains {@code t}.
+     */
+    int windowCount(long lo, long hi, long window, Channel channel, boolean withGranted) {
         int k = 0;
         for (int i = 0; i < size; i++) {
             long x = times[i];
-            if (x > t - window && x < t + window && matches(i, channel, withGranted)) {
+            if (x > lo - window && x < hi && matches(i, channel, withGranted)) {
                 if (k == buffer.length) {
                     buffer = java.util.Arrays.copyOf(buffer, k * 2);
                 }
                 buffer[k++] = x;
             }
         }
-        if (k <= 1) {
-            return k;
+        if (k == 0) {
+            return 0;
         }
         int best = 0;
-        // Window ends worth trying: t itself and every message after it (a count only rises where one enters).
+        // Window ends worth trying: lo itself and every message from lo on (a count only rises where one enters).
         for (int e = -1; e < k; e++) {
-            long end = e < 0 ? t : buffer[e];
-            if (end < t) {
+            long end = e < 0 ? lo : buffer[e];
+            if (end < lo) {
                 continue;
             }
             int count = 0;
@@ -125,10 +133,10 @@ final class Capacity {
     }
 
     /**
-     * Who sent the messages near {@code t} (within the window, on {@code channel} or any, or in {@code [from, to)}
-     * when {@code from != to}): " from 'X'" when one campaign, " from N campaigns" otherwise, "" for none.
+     * The campaigns of the messages near {@code t} (within the window, on {@code channel} or any, or in
+     * {@code [from, to)} when {@code from != to}), each once, in the order of the ledger as given.
      */
-    String from(long t, long window, Channel channel, long from, long to) {
+    List<String> campaignsNear(long t, long window, Channel channel, long from, long to) {
         java.util.ArrayList<String> seen = new java.util.ArrayList<>(4);
         for (int i = 0; i < size; i++) {
             long x = times[i];
@@ -138,9 +146,7 @@ final class Capacity {
                 seen.add(campaigns[i]);
             }
         }
-        int distinct = seen.size();
-        String only = distinct == 1 ? seen.get(0) : null;
-        return distinct == 0 ? "" : distinct == 1 ? " from '" + only + "'" : " from " + distinct + " campaigns";
+        return seen;
     }
 
     /**

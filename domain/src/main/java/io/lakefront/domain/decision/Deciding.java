@@ -9,7 +9,6 @@ import io.lakefront.domain.campaign.brief.TriggerKind;
 import io.lakefront.domain.campaign.brief.Variant;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -23,16 +22,7 @@ import java.util.Set;
  * so each is computed once; used once and thrown away.
  */
 final class Deciding {
-    private static final double[] COS = new double[24];
-    private static final double[] SIN = new double[24];
     private static final ReasonKind[] KINDS = ReasonKind.values();
-
-    static {
-        for (int h = 0; h < 24; h++) {
-            COS[h] = Math.cos(h * Math.PI / 12);
-            SIN[h] = Math.sin(h * Math.PI / 12);
-        }
-    }
 
     private final DecisionPolicy policy;
     private final CustomerFacts facts;
@@ -45,7 +35,10 @@ final class Deciding {
     private final List<ContactMessage> messages;
     private Reason notSuppressed;
     private Reason localTime;
-    private int smoothedHour = -1;
+    private final CustomerClock clock;
+    /** This decision's candidates once ranked, for sentences that compare with them. */
+    private Candidate[] ranked = new Candidate[0];
+    private int rankedCount;
 
     Deciding(DecisionPolicy policy, CustomerFacts facts, Instant now) {
         this.policy = policy;
@@ -57,6 +50,7 @@ final class Deciding {
         this.today = local.toLocalDate();
         this.name = profile.displayName();
         this.messages = facts.history().messages();
+        this.clock = new CustomerClock(policy, profile, now);
     }
 
     /** The campaign-specific working state while it is screened, ranked and given capacity. */
@@ -157,6 +151,8 @@ final class Deciding {
         int total = b.touchpoints().size();
         if (step >= total) {
             return skip(c, Reason.of(ReasonCode.SEQUENCE_DONE, "name", name, "count", Integer.toString(total),
+                    "all", total == 0 ? "every message (it has none)" : total == 1 ? "the only message"
+                            : "all " + total + " messages",
                     "campaign", c.title));
         }
         Touchpoint tp = b.touchpoints().get(step);
@@ -180,7 +176,8 @@ final class Deciding {
 
         ZonedDateTime base = trigger != TriggerKind.ENTRY && previous != null ? previous.sendAt().atZone(zone)
                 : enrolment != null ? enrolment.enteredAt().atZone(zone) : local;
-        Instant due = base.plusDays(tp.trigger().delayDays()).toInstant();
+        int delay = tp.trigger().delayDays();
+        Instant due = delay == 0 ? base.toInstant() : base.plusDays(delay).toInstant();
         if (due.isAfter(now)) {
             ZonedDateTime at = slot(due, c);
             if (expired(at, c)) {
@@ -358,11 +355,8 @@ final class Deciding {
             base = c.brief.schedule().sendHour();
             basis = "no history yet, so the campaign's send hour";
         } else {
-            base = smoothedHour();
-            int n = profile.interactions();
-            basis = "usually responds around " + Words.hour(preferred) + ":00 (" + n
-                    + (n == 1 ? " interaction" : " interactions") + "), smoothed towards "
-                    + Words.hour(policy.populationHour()) + ":00";
+            base = clock.smoothedHour();
+            basis = clock.habit();
         }
         Guardrails g = c.guardrails;
         c.hour = g.quiet(base) ? g.quietEnd() : base;
@@ -374,45 +368,11 @@ final class Deciding {
     }
 
     /**
-     * The circular weighted mean of the customer's preferred hour (weight: their interactions) and the
-     * population's (weight: the policy's hour smoothing), rounded to an hour; the customer's own hour when
-     * the two cancel out exactly (opposite hours, equal weights).
-     */
-    private int smoothedHour() {
-        if (smoothedHour < 0) {
-            int own = profile.preferredHour();
-            int population = policy.populationHour();
-            double wo = profile.interactions();
-            double wp = policy.hourSmoothing();
-            double x = wo * COS[own] + wp * COS[population];
-            double y = wo * SIN[own] + wp * SIN[population];
-            if (wo + wp == 0 || x * x + y * y < 1e-12) {
-                smoothedHour = wo == 0 && wp > 0 ? population : own;
-            } else {
-                long h = Math.round(Math.atan2(y, x) * 12 / Math.PI);
-                smoothedHour = (int) (((h % 24) + 24) % 24);
-            }
-        }
-        return smoothedHour;
-    }
-
-    /**
-     * The first moment at or after {@code from} when the local clock shows the candidate's hour, minute 0,
-     * outside quiet hours. On a day when that hour does not exist (spring-forward) the clock jumps ahead by
-     * the gap; if that lands in quiet hours the next day is taken.
+     * The first moment at or after {@code from} when the customer's clock shows the candidate's hour,
+     * minute 0, outside the campaign's quiet hours ({@link CustomerClock#slot}).
      */
     private ZonedDateTime slot(Instant from, Candidate c) {
-        ZonedDateTime start = from.atZone(zone);
-        LocalDate day = start.toLocalDate();
-        LocalTime at = LocalTime.of(c.hour, 0);
-        for (int i = 0; i < 8; i++) {
-            ZonedDateTime t = ZonedDateTime.of(day, at, zone);
-            if (!t.toInstant().isBefore(from) && !c.guardrails.quiet(t.getHour())) {
-                return t;
-            }
-            day = day.plusDays(1);
-        }
-        throw new IllegalStateException("no send time at " + c.hour + ":00 in " + zone + " after " + from);
+        return clock.slot(from, c.hour, c.guardrails);
     }
 
     private static boolean expired(ZonedDateTime at, Candidate c) {
@@ -449,15 +409,8 @@ final class Deciding {
             }
         }
         // Capacity order (rank, then name) and the competitors' order (score, then name).
-        Integer[] byRank = new Integer[count];
-        Integer[] byScore = new Integer[count];
-        for (int i = 0; i < count; i++) {
-            byRank[i] = i;
-            byScore[i] = i;
-        }
-        Arrays.sort(byRank, (a, b) -> order(candidates[a].rank, candidates[b].rank, candidates[a], candidates[b]));
-        Arrays.sort(byScore, (a, b) -> order(candidates[a].priority.score(), candidates[b].priority.score(),
-                candidates[a], candidates[b]));
+        int[] byRank = sorted(candidates, count, true);
+        int[] byScore = sorted(candidates, count, false);
         Competitor[] competitors = new Competitor[count];
         Reason[] competed = new Reason[count];
         for (int i = 0; i < count; i++) {
@@ -467,6 +420,8 @@ final class Deciding {
         }
 
         Capacity capacity = new Capacity(messages);
+        ranked = candidates;
+        rankedCount = count;
         for (int position = 0; position < count; position++) {
             int index = byRank[position];
             Candidate c = candidates[index];
@@ -493,14 +448,59 @@ final class Deciding {
         }
     }
 
-    private static int order(double a, double b, Candidate ca, Candidate cb) {
-        int byValue = Double.compare(b, a);
-        return byValue != 0 ? byValue : ca.title.compareTo(cb.title);
+    /** Indexes of the candidates by descending rank (or score), ties by name: an insertion sort, lists are short. */
+    private static int[] sorted(Candidate[] candidates, int count, boolean byRank) {
+        int[] order = new int[count];
+        for (int i = 0; i < count; i++) {
+            int j = i;
+            while (j > 0 && before(candidates[i], candidates[order[j - 1]], byRank)) {
+                order[j] = order[j - 1];
+                j--;
+            }
+            order[j] = i;
+        }
+        return order;
+    }
+
+    private static boolean before(Candidate a, Candidate b, boolean byRank) {
+        int byValue = byRank ? Double.compare(b.rank, a.rank) : Double.compare(b.priority.score(), a.priority.score());
+        return byValue != 0 ? byValue < 0 : a.title.compareTo(b.title) < 0;
     }
 
     private static final int OVERALL = 1;
     private static final int CHANNEL = 2;
     private static final int DAILY = 4;
+    /** Breaks the window or channel cap of a campaign granted a send earlier in this decision. */
+    private static final int GRANTED = 8;
+
+    private Candidate[] granted = new Candidate[4];
+    private long[] grantedAt = new long[4];
+    private int grantedCount;
+    /** Set by {@link #breaks} on GRANTED: whose cap, which one, and when their send goes. */
+    private Candidate blocker;
+    private Channel blockerChannel;
+    private long blockerAt;
+
+    /**
+     * Who sent the messages in the way, for a sentence: " from 'X'" — with ", which has higher priority" when X
+     * competes in this decision and ranks above {@code c} — " from N campaigns", or "" for none.
+     */
+    private String from(Candidate c, List<String> campaigns) {
+        if (campaigns.isEmpty()) {
+            return "";
+        }
+        if (campaigns.size() > 1) {
+            return " from " + campaigns.size() + " campaigns";
+        }
+        String only = campaigns.get(0);
+        for (int i = 0; i < rankedCount; i++) {
+            Candidate other = ranked[i];
+            if (other.title.equals(only) && other != c && before(other, c, false)) {
+                return " from '" + only + "', which has higher priority";
+            }
+        }
+        return " from '" + only + "'";
+    }
 
     /** Which caps a send of {@code c} at {@code t} would break (a mask of OVERALL, CHANNEL, DAILY). */
     private int breaks(Capacity capacity, Candidate c, ZonedDateTime t, boolean withGranted) {
@@ -514,16 +514,37 @@ final class Deciding {
         if (capacity.windowCount(at, window, c.channel, withGranted) >= g.capFor(c.channel)) {
             mask |= CHANNEL;
         }
-        long dayStart = dayStart(t.toLocalDate());
-        long dayEnd = dayStart(t.toLocalDate().plusDays(1));
+        long dayStart = clock.dayStart(t.toLocalDate());
+        long dayEnd = clock.dayStart(t.toLocalDate().plusDays(1));
         if (capacity.between(dayStart, dayEnd, withGranted) >= policy.dailyCap()) {
             mask |= DAILY;
         }
+        if (withGranted) {
+            // The new send must not break the caps of a campaign already granted a send near it either.
+            for (int i = 0; i < grantedCount && (mask & GRANTED) == 0; i++) {
+                Candidate other = granted[i];
+                Guardrails og = other.guardrails;
+                long ow = og.capWindowDays() * Capacity.DAY_MILLIS;
+                long lo = Math.max(at, grantedAt[i]);
+                long hi = Math.min(at, grantedAt[i]) + ow;
+                if (lo >= hi) {
+                    continue;
+                }
+                Channel broken = null;
+                boolean breaks = capacity.windowCount(lo, hi, ow, null, true) >= og.overallCap();
+                if (!breaks && other.channel == c.channel) {
+                    breaks = capacity.windowCount(lo, hi, ow, c.channel, true) >= og.capFor(c.channel);
+                    broken = c.channel;
+                }
+                if (breaks) {
+                    mask |= GRANTED;
+                    blocker = other;
+                    blockerChannel = broken;
+                    blockerAt = grantedAt[i];
+                }
+            }
+        }
         return mask;
-    }
-
-    private long dayStart(LocalDate date) {
-        return date.atStartOfDay(zone).toInstant().toEpochMilli();
     }
 
     /** Capacity for one candidate, in rank order: SEND (and take the slot), DEFER to when one frees, or SKIP. */
@@ -542,19 +563,37 @@ final class Deciding {
                     "count", Integer.toString(had), "cap", Integer.toString(g.overallCap()),
                     "days", Integer.toString(g.capWindowDays())));
             capacity.grant(c.title, c.channel, at);
+            if (grantedCount == granted.length) {
+                granted = Arrays.copyOf(granted, grantedCount * 2);
+                grantedAt = Arrays.copyOf(grantedAt, grantedCount * 2);
+            }
+            granted[grantedCount] = c;
+            grantedAt[grantedCount] = at;
+            grantedCount++;
             c.reasons.remove(c.message);
             return decision(c, Outcome.SEND, c.message, first, c.priority, competing);
         }
+        Candidate firstBlocker = blocker;
+        Channel firstBlockerChannel = blockerChannel;
         ZonedDateTime next = nextFree(capacity, c, first);
         int ledgerOnly = breaks(capacity, c, first, false);
         int preempting = mask & ~ledgerOnly;
         boolean expired = next == null || expired(next, c);
-        String when = next == null ? "after " + Words.date(c.brief.schedule().end()) : Words.when(next);
-        long dayStart = dayStart(first.toLocalDate());
-        long dayEnd = dayStart(first.toLocalDate().plusDays(1));
+        String when = next == null ? "not in sight" : Words.when(next);
+        long dayStart = clock.dayStart(first.toLocalDate());
+        long dayEnd = clock.dayStart(first.toLocalDate().plusDays(1));
         Reason decisive;
         String winner = null;
-        if (preempting != 0) {
+        if (preempting == GRANTED) {
+            Guardrails bg = firstBlocker.guardrails;
+            int cap = firstBlockerChannel == null ? bg.overallCap() : bg.capFor(firstBlockerChannel);
+            winner = firstBlocker.title;
+            decisive = Reason.of(ReasonCode.PREEMPTED, "when", when, "winner", winner,
+                    "period", Words.period(bg.capWindowDays()),
+                    "limit", Words.limit(firstBlockerChannel == null ? null : firstBlockerChannel.code(), cap,
+                            bg.capWindowDays()) + " for '" + winner + "'",
+                    "cap", Integer.toString(cap));
+        } else if (preempting != 0) {
             boolean daily = (preempting & (OVERALL | CHANNEL)) == 0;
             Channel channel = (preempting & OVERALL) != 0 ? null : c.channel;
             winner = daily ? capacity.grantedNear(at, window, null, dayStart, dayEnd)
@@ -570,7 +609,7 @@ final class Deciding {
             decisive = Reason.of(ReasonCode.FREQUENCY_CAP, "when", when, "name", name,
                     "messages", Words.messages(count), "count", Integer.toString(count),
                     "period", Words.period(g.capWindowDays()), "days", Integer.toString(g.capWindowDays()),
-                    "from", capacity.from(at, window, null, 0, 0),
+                    "from", from(c, capacity.campaignsNear(at, window, null, 0, 0)),
                     "limit", Words.limit(null, g.overallCap(), g.capWindowDays()),
                     "cap", Integer.toString(g.overallCap()));
         } else if ((mask & CHANNEL) != 0) {
@@ -579,13 +618,13 @@ final class Deciding {
             decisive = Reason.of(ReasonCode.CHANNEL_CAP, "when", when, "name", name,
                     "messages", Words.messages(count), "count", Integer.toString(count), "channel", c.channel.code(),
                     "period", Words.period(g.capWindowDays()), "days", Integer.toString(g.capWindowDays()),
-                    "from", capacity.from(at, window, c.channel, 0, 0),
+                    "from", from(c, capacity.campaignsNear(at, window, c.channel, 0, 0)),
                     "limit", Words.limit(c.channel.code(), cap, g.capWindowDays()), "cap", Integer.toString(cap));
         } else {
             int count = capacity.between(dayStart, dayEnd, true);
             decisive = Reason.of(ReasonCode.DAILY_CAP, "when", when, "name", name,
                     "messages", Words.messages(count), "count", Integer.toString(count),
-                    "date", Words.date(first.toLocalDate()), "from", capacity.from(at, 0, null, dayStart, dayEnd),
+                    "date", Words.date(first.toLocalDate()), "from", from(c, capacity.campaignsNear(at, 0, null, dayStart, dayEnd)),
                     "cap", Integer.toString(policy.dailyCap()));
         }
         if (expired) {
@@ -602,7 +641,9 @@ final class Deciding {
         Guardrails g = c.guardrails;
         long window = g.capWindowDays() * Capacity.DAY_MILLIS;
         ZonedDateTime t = first;
-        for (int attempt = 0; attempt < 64; attempt++) {
+        // Each attempt moves past a message in the way, a full day or a granted send: the ledger bounds them.
+        int attempts = 3 * (messages.size() + grantedCount) + 16;
+        for (int attempt = 0; attempt < attempts; attempt++) {
             int mask = breaks(capacity, c, t, true);
             if (mask == 0) {
                 return t;
@@ -616,7 +657,10 @@ final class Deciding {
                 next = Math.max(next, capacity.earliestNear(at, window, c.channel) + window);
             }
             if ((mask & DAILY) != 0) {
-                next = Math.max(next, dayStart(t.toLocalDate().plusDays(1)));
+                next = Math.max(next, clock.dayStart(t.toLocalDate().plusDays(1)));
+            }
+            if ((mask & GRANTED) != 0) {
+                next = Math.max(next, blockerAt + blocker.guardrails.capWindowDays() * Capacity.DAY_MILLIS);
             }
             t = slot(Instant.ofEpochMilli(Math.max(next, at + 1)), c);
             if (expired(t, c)) {
@@ -654,9 +698,10 @@ final class Deciding {
     }
 
     private CampaignDecision expires(Candidate c, ZonedDateTime at, Priority priority, List<Competitor> competing) {
-        String when = at == null ? "after " + Words.date(c.brief.schedule().end()) : Words.when(at);
+        LocalDate end = c.brief.schedule().end();
+        String when = at == null ? "not in sight" : Words.when(at);
         Reason decisive = Reason.of(ReasonCode.EXPIRES, "when", when, "campaign", c.title,
-                "end", Words.date(c.brief.schedule().end()));
+                "end", end == null ? "no end" : Words.date(end));
         if (!c.reasons.contains(c.message)) {
             c.reasons.add(c.message);
         }
@@ -672,16 +717,18 @@ final class Deciding {
 
     /** The decisive reason first, then the others grouped in the order of {@link ReasonKind}. */
     private static List<Reason> ordered(Reason decisive, List<Reason> others) {
-        List<Reason> out = new ArrayList<>(others.size() + 1);
-        out.add(decisive);
+        int n = others.size();
+        Reason[] out = new Reason[n + 1];
+        out[0] = decisive;
+        int k = 1;
         for (ReasonKind kind : KINDS) {
-            for (int i = 0, n = others.size(); i < n; i++) {
+            for (int i = 0; i < n; i++) {
                 Reason r = others.get(i);
                 if (r.code().kind() == kind && r != decisive) {
-                    out.add(r);
+                    out[k++] = r;
                 }
             }
         }
-        return out;
+        return List.of(k == out.length ? out : Arrays.copyOf(out, k));
     }
 }

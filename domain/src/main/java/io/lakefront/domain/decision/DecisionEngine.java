@@ -16,6 +16,7 @@ import java.util.Objects;
  * ranked by {@code propensity × value × weight} (or by a deterministic draw when the decision explores)
  * and take capacity in that order; a send never breaks a cap, quiet hours, consent or a gate. Every
  * decision carries its reasons, the decisive one first (docs/adr/0019-decision-engine.md).
+ * Thread-safe: it keeps nothing between calls, so one engine serves the loop and simulations at once.
  */
 public final class DecisionEngine {
     private final DecisionPolicy policy;

@@ -13,7 +13,9 @@ import java.util.Objects;
 public record Reason(ReasonCode code, Map<String, String> values) {
     public Reason {
         Objects.requireNonNull(code, "code");
-        values = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        // The engine's own values are already immutable and ordered; anything else is copied.
+        values = values instanceof ReasonValues ? values
+                : java.util.Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /** A reason from alternating names and values: {@code Reason.of(FREQUENCY_CAP, "count", "2", "cap", "2")}. */
@@ -21,11 +23,7 @@ public record Reason(ReasonCode code, Map<String, String> values) {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException(code + ": names and values must come in pairs");
         }
-        Map<String, String> values = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            values.put(namesAndValues[i], namesAndValues[i + 1]);
-        }
-        return new Reason(code, values);
+        return new Reason(code, ReasonValues.of(namesAndValues));
     }
 
     /** The plain-language sentence: the code's template with every {@code {name}} replaced by its value. */

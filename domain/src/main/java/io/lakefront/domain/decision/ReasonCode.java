@@ -21,7 +21,7 @@ public enum ReasonCode {
     IN_AUDIENCE("{name} is in the audience of '{campaign}': {audience}.", ReasonKind.ELIGIBILITY),
     NOT_IN_AUDIENCE("{name} is not in the audience of '{campaign}' now.", ReasonKind.ELIGIBILITY),
     CONVERTED("{name} converted on {date}, which ends '{campaign}' for them.", ReasonKind.ELIGIBILITY),
-    SEQUENCE_DONE("{name} has had all {count} messages of '{campaign}'.", ReasonKind.ELIGIBILITY),
+    SEQUENCE_DONE("{name} has had {all} of '{campaign}'.", ReasonKind.ELIGIBILITY),
     SEQUENCE_WAIT("The next message of '{campaign}' is due {when}: {trigger}.", ReasonKind.ELIGIBILITY),
     RESPONDED("{name} opened or clicked the previous message, so the follow-up for non-responders is not sent.",
             ReasonKind.ELIGIBILITY),

@@ -130,7 +130,7 @@ class DecisionEngineTest {
         List<ContactMessage> history = List.of(sent("m1", "Winter sale", 0, Channel.EMAIL, chicago("2026-11-20T18:00")));
         CampaignDecision done = one(facts(maria(), history, Map.of(), "Winter sale"), simple("Winter sale"), MONDAY_10);
         assertEquals(Outcome.SKIP, done.outcome());
-        assertEquals("Maria has had all 1 messages of 'Winter sale'.", done.headline());
+        assertEquals("Maria has had the only message of 'Winter sale'.", done.headline());
 
         CampaignDecision empty = one(facts(maria(), "Empty"),
                 brief("Empty", Guardrails.defaults(), new Schedule(LocalDate.of(2026, 11, 1), null, 18)), MONDAY_10);
@@ -278,6 +278,24 @@ class DecisionEngineTest {
     }
 
     @Test
+    void theIssuesSentenceWhenTheMessagesInTheWayCameFromACampaignWithHigherPriority() {
+        // VIP sent its first message on Thursday and its second is pending for Saturday; its third step waits.
+        CampaignBrief vip = brief("VIP early access", Guardrails.defaults(), new Schedule(LocalDate.of(2026, 11, 1), null, 18),
+                touch(Channel.EMAIL, Trigger.onEntry(), "one"), touch(Channel.EMAIL, Trigger.after(1), "two"),
+                touch(Channel.EMAIL, Trigger.after(0), "three"));
+        List<ContactMessage> week = List.of(
+                sent("v1", "VIP early access", 0, Channel.EMAIL, chicago("2026-11-26T18:00")),
+                sent("v2", "VIP early access", 1, Channel.EMAIL, chicago("2026-11-28T18:00")));
+        DecisionEngine weighted = new DecisionEngine(DecisionPolicy.defaults().withExplorationShare(0)
+                .withWeights(Map.of("VIP early access", 3.0)));
+        CustomerDecision d = weighted.decide(facts(maria(), week, Map.of(), "VIP early access", "Winter sale"),
+                lives(vip, simple("Winter sale")), MONDAY_10);
+        CampaignDecision sale = d.decisions().get(1);
+        assertEquals("Deferred to Thu 3 Dec, 18:00: Maria already has 2 messages within a week from 'VIP early access',"
+                + " which has higher priority; the weekly cap is 2.", sale.headline());
+    }
+
+    @Test
     void aPendingMessageLaterThisWeekCountsToo() {
         List<ContactMessage> planned = List.of(
                 sent("a", "Other", 0, Channel.EMAIL, chicago("2026-11-28T18:00")),
@@ -334,6 +352,58 @@ class DecisionEngineTest {
         assertTrue(codes(won).contains(ReasonCode.COMPETED));
         assertEquals("'Winter sale' competed with priority " + Words.number(lost.priority().score()) + ".",
                 text(won, ReasonCode.COMPETED));
+    }
+
+    @Test
+    void aLowerCampaignMayNotBreakTheCapsOfOneGrantedBeforeIt() {
+        // 'Strict' allows one message a week and wins; 'Loose' allows five, but its send would give the
+        // customer of 'Strict' a second message in that week.
+        CampaignBrief strict = simple("Strict").withGuardrails(Guardrails.defaults().withOverallCap(1, 7));
+        CampaignBrief loose = simple("Loose").withGuardrails(Guardrails.defaults().withOverallCap(5, 7));
+        DecisionEngine engine = new DecisionEngine(DecisionPolicy.defaults().withExplorationShare(0).withDailyCap(3)
+                .withWeights(Map.of("Strict", 5.0)));
+        CustomerDecision all = engine.decide(facts(maria(), "Strict", "Loose"), lives(loose, strict), MONDAY_10);
+        CampaignDecision lost = all.decisions().get(0);
+        assertEquals(Outcome.SEND, all.decisions().get(1).outcome());
+        assertEquals(Outcome.DEFER, lost.outcome());
+        assertEquals("Strict", lost.preemptedBy());
+        assertEquals(ZonedDateTime.of(2026, 12, 7, 18, 0, 0, 0, CHICAGO), lost.sendAt());
+        assertEquals("Deferred to Mon 7 Dec, 18:00: 'Strict' has higher priority and takes the last slot within a week;"
+                + " the weekly cap is 1 for 'Strict'.", lost.headline());
+    }
+
+    @Test
+    void reasonsCompareByValueWhateverMapTheirValuesCameIn() {
+        java.util.LinkedHashMap<String, String> values = new java.util.LinkedHashMap<>();
+        values.put("name", "Maria");
+        values.put("channel", "email");
+        Reason built = new Reason(ReasonCode.CONSENT, values);
+        Reason engines = Reason.of(ReasonCode.CONSENT, "name", "Maria", "channel", "email");
+        assertEquals(built, engines);
+        assertEquals(engines, built);
+        assertEquals(built.hashCode(), engines.hashCode());
+        assertEquals("Maria accepts email.", engines.text());
+        assertEquals(List.of("name", "channel"), List.copyOf(engines.values().keySet()));
+        assertEquals("b", Reason.of(ReasonCode.CONSENT, "x", "a", "x", "b").values().get("x"));
+        org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> engines.values().put("name", "Bob"));
+    }
+
+    @Test
+    void aLongQueueOfPendingMessagesDefersPastItsEnd() {
+        List<ContactMessage> queue = new java.util.ArrayList<>();
+        for (int i = 1; i <= 100; i++) {
+            queue.add(new ContactMessage("q" + i, "Other", i - 1, Channel.EMAIL, null,
+                    chicago("2026-11-30T12:00").atZone(CHICAGO).plusDays(i).toInstant(), MessageStatus.PENDING, null));
+        }
+        CampaignDecision d = one(facts(maria(), queue, Map.of(), "Winter sale"), simple("Winter sale"), MONDAY_10);
+        assertEquals(Outcome.DEFER, d.outcome());
+        assertEquals(ZonedDateTime.of(2027, 3, 16, 18, 0, 0, 0, CHICAGO), d.sendAt(),
+                "a week after the last queued message, across the clock change");
+        CampaignBrief ending = simple("Winter sale").withSchedule(
+                new Schedule(LocalDate.of(2026, 11, 1), LocalDate.of(2027, 1, 31), 18));
+        assertEquals(ReasonCode.EXPIRES,
+                one(facts(maria(), queue, Map.of(), "Winter sale"), ending, MONDAY_10).reasons().get(0).code());
     }
 
     @Test

@@ -37,6 +37,7 @@ public final class CampaignsView implements ScreenController {
     private final Navigator navigator;
     private final BriefEditorViewModel editor;
     private final BriefConversationViewModel conversation;
+    private final java.util.function.Consumer<String> simulate;
 
     @FXML private Label summary;
     @FXML private Message problem;
@@ -51,8 +52,9 @@ public final class CampaignsView implements ScreenController {
     @FXML private javafx.scene.control.ScrollPane conversationScroll;
 
     public CampaignsView(CampaignsViewModel viewModel, BriefEditorViewModel editor, BriefConversationViewModel conversation,
-                         Navigator navigator) {
+                         Navigator navigator, java.util.function.Consumer<String> simulate) {
         this.viewModel = viewModel;
+        this.simulate = simulate;
         this.editor = editor;
         this.conversation = conversation;
         this.navigator = navigator;
@@ -154,7 +156,12 @@ public final class CampaignsView implements ScreenController {
         name.getStyleClass().add(Styles.TITLE_2);
         Region grow = new Region();
         HBox.setHgrow(grow, Priority.ALWAYS);
-        HBox header = new HBox(12, name, grow, new Badge(row.status(), row.tone()));
+        javafx.scene.control.Button simulateIt = new javafx.scene.control.Button("Simulate", new FontIcon("mdmz-science"));
+        simulateIt.setId("campaign-simulate");
+        simulateIt.setTooltip(new javafx.scene.control.Tooltip(
+                "See what this campaign would do for a sample of its audience; nothing is sent. A draft is simulated as if approved."));
+        simulateIt.setOnAction(e -> simulate.accept(row.name()));
+        HBox header = new HBox(12, name, grow, new Badge(row.status(), row.tone()), simulateIt);
         header.setAlignment(Pos.CENTER_LEFT);
         detail.setHeader(header);
 

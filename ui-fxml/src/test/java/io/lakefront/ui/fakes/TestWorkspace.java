@@ -91,6 +91,9 @@ public final class TestWorkspace {
     /** The Audiences screen's port: no customers until {@link #withAudiences()}. */
     public InMemoryAudienceDesk audiences = InMemoryAudienceDesk.empty();
 
+    /** The Simulation screen's port: eight scripted customers for whichever campaign is simulated. */
+    public final InMemorySimulationDesk simulation = new InMemorySimulationDesk(campaigns::list, AS_OF);
+
     public static TestWorkspace empty() {
         return new TestWorkspace();
     }
@@ -151,7 +154,7 @@ public final class TestWorkspace {
         return new AppServices(user, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
                 staging, addSource, syncSource, listCampaigns, prepareSource, preparations,
                 prepared.quarantine(), sourceTools, identity, modelReview.configure(), review, gold, customers,
-                audiences, briefDesk());
+                audiences, briefDesk(), simulation);
     }
 
     /** Briefs kept beside the campaigns, over customers counted by {@link CountingAudienceQuery}. */

@@ -1,0 +1,143 @@
+package io.lakefront.domain.decision.simulation;
+
+import io.lakefront.domain.UserError;
+import io.lakefront.domain.audience.AudienceQuery;
+import io.lakefront.domain.audience.AudienceStore;
+import io.lakefront.domain.audience.Filter;
+import io.lakefront.domain.audience.SuppressionRule;
+import io.lakefront.domain.campaign.brief.BriefStore;
+import io.lakefront.domain.campaign.brief.CampaignBrief;
+import io.lakefront.domain.decision.CampaignDecision;
+import io.lakefront.domain.decision.ContactLedger;
+import io.lakefront.domain.decision.CustomerDecision;
+import io.lakefront.domain.decision.CustomerFacts;
+import io.lakefront.domain.decision.DecisionEngine;
+import io.lakefront.domain.decision.GatherFacts;
+import io.lakefront.domain.decision.LiveCampaign;
+import io.lakefront.domain.decision.LiveCampaigns;
+import io.lakefront.domain.decision.ProfileSource;
+import io.lakefront.domain.decision.QueryMembership;
+import io.lakefront.domain.task.TaskContext;
+import io.lakefront.domain.time.WorkspaceClock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Use case: the pre-launch simulation. Runs one campaign (a draft too, as if approved) together with every
+ * live campaign over a stratified sample of the customers its audience selects now, through the same
+ * engine and the same gathered facts as live decisioning — with no sends and no state changes: it only
+ * reads. The strata are the loyalty tier crossed with what matters to a decision (held back by a
+ * suppression rule, also in other live campaigns' audiences, or only in this one), so a small segment
+ * shows up in the sample.
+ */
+public final class SimulateCampaign {
+    /** Facts are gathered and decided in chunks of this many customers (progress and cancel between). */
+    static final int CHUNK = 1_000;
+    private static final List<String> TIERS = List.of("none", "bronze", "silver", "gold", "platinum");
+
+    private final BriefStore briefs;
+    private final AudienceStore audiences;
+    private final AudienceQuery query;
+    private final ProfileSource profiles;
+    private final ContactLedger ledger;
+    private final DecisionEngine engine;
+    private final WorkspaceClock clock;
+
+    public SimulateCampaign(BriefStore briefs, AudienceStore audiences, AudienceQuery query, ProfileSource profiles,
+                            ContactLedger ledger, DecisionEngine engine, WorkspaceClock clock) {
+        this.briefs = briefs;
+        this.audiences = audiences;
+        this.query = query;
+        this.profiles = profiles;
+        this.ledger = ledger;
+        this.engine = engine;
+        this.clock = clock;
+    }
+
+    public SimulationResult simulate(SimulationRequest request, TaskContext task) {
+        CampaignBrief brief = briefs.find(request.campaign()).orElseThrow(() -> new UserError(
+                "no campaign named '" + request.campaign() + "' (campaigns: "
+                        + briefs.list().stream().map(CampaignBrief::name).collect(Collectors.joining(", ")) + ")"));
+        Instant now = clock.now();
+        LocalDate today = now.atZone(clock.zone()).toLocalDate();
+        List<LiveCampaign> campaigns = new LiveCampaigns(briefs, ledger).with(today, Optional.of(brief));
+        List<SuppressionRule> rules = audiences.suppressionRules().stream().filter(SuppressionRule::enabled).toList();
+        QueryMembership membership = new QueryMembership(query);
+
+        task.message("Finding who '" + brief.name() + "' selects");
+        Set<String> qualified = membership.all(brief.audience().filter(), now);
+        List<StratifiedSample.Pick> picks = StratifiedSample.draw(strata(qualified, brief, campaigns, rules, membership, now),
+                request.sampleSize(), request.seed());
+        task.checkCancelled();
+
+        GatherFacts gather = new GatherFacts(profiles, membership, ledger);
+        List<SimulatedProfile> simulated = new ArrayList<>(picks.size());
+        task.message("Deciding for " + picks.size() + " sampled customers");
+        for (int from = 0; from < picks.size(); from += CHUNK) {
+            task.checkCancelled();
+            List<StratifiedSample.Pick> chunk = picks.subList(from, Math.min(picks.size(), from + CHUNK));
+            Map<String, CustomerFacts> facts = gather.gather(chunk.stream().map(StratifiedSample.Pick::customerId).toList(),
+                    campaigns, rules, now);
+            for (StratifiedSample.Pick pick : chunk) {
+                CustomerFacts customer = facts.get(pick.customerId());
+                if (customer == null) {
+                    continue; // selected by the index but gone from the gold table since: nothing to decide
+                }
+                CustomerDecision all = engine.decide(customer, campaigns, now);
+                CampaignDecision decision = all.decisionFor(brief.name()).orElseThrow();
+                simulated.add(new SimulatedProfile(customer, pick.stratum(), pick.weight(), decision, all));
+            }
+            task.progress(Math.min(picks.size(), from + CHUNK), picks.size());
+        }
+        List<String> competing = campaigns.stream().map(LiveCampaign::name).filter(n -> !n.equals(brief.name())).toList();
+        return new SimulationResult(brief.name(), now, !brief.approved(), competing, simulated,
+                SimulationSummaries.of(qualified.size(), simulated));
+    }
+
+    /** Qualified customers by stratum: tier × (suppressed | also in other campaigns | only this one). */
+    private static Map<String, List<String>> strata(Set<String> qualified, CampaignBrief brief, List<LiveCampaign> campaigns,
+                                                    List<SuppressionRule> rules, QueryMembership membership, Instant now) {
+        Map<String, String> tierOf = new HashMap<>();
+        for (String tier : TIERS) {
+            for (String id : membership.selected(Filter.compare("loyalty_tier", "=", tier), qualified, now)) {
+                tierOf.put(id, tier);
+            }
+        }
+        Set<String> suppressed = new java.util.HashSet<>();
+        for (SuppressionRule rule : rules) {
+            suppressed.addAll(membership.selected(rule.filter(), qualified, now));
+        }
+        Map<String, Set<String>> others = new LinkedHashMap<>();
+        for (LiveCampaign campaign : campaigns) {
+            if (!campaign.name().equals(brief.name())) {
+                others.put(campaign.name(), membership.selected(campaign.brief().audience().filter(), qualified, now));
+            }
+        }
+        Map<String, List<String>> strata = new HashMap<>();
+        for (String id : qualified) {
+            String situation;
+            if (suppressed.contains(id)) {
+                situation = "held back by a suppression rule";
+            } else {
+                List<String> also = new ArrayList<>();
+                others.forEach((name, members) -> {
+                    if (members.contains(id)) {
+                        also.add(name);
+                    }
+                });
+                situation = also.isEmpty() ? "only this campaign" : "also in " + String.join(", ", also);
+            }
+            String stratum = tierOf.getOrDefault(id, "no tier") + " · " + situation;
+            strata.computeIfAbsent(stratum, k -> new ArrayList<>()).add(id);
+        }
+        return strata;
+    }
+}
