@@ -43,7 +43,7 @@ import org.jdbi.v3.core.Jdbi;
  * and its effects (conversions, responses, consent) stay.
  */
 public final class JdbiDecisionState implements ContactLedger, DecisionJournal {
-    static final int IDS_PER_QUERY = 1000;
+    static final int IDS_PER_QUERY = 5000;
 
     private final Jdbi jdbi;
 
@@ -63,9 +63,10 @@ public final class JdbiDecisionState implements ContactLedger, DecisionJournal {
         }
         jdbi.useHandle(handle -> {
             for (List<String> chunk : IdChunks.of(ids, IDS_PER_QUERY)) {
-                handle.createQuery("SELECT customer_id, message_id, campaign, step, channel, variant, send_at, status, "
-                                + "responded_at FROM decision_message WHERE customer_id IN (<ids>) ORDER BY send_at, message_id")
-                        .bindList("ids", chunk)
+                handle.createQuery("SELECT m.customer_id, message_id, campaign, step, channel, variant, send_at, status, "
+                                + "responded_at FROM " + IdChunks.UNNEST + " JOIN decision_message m ON m.customer_id = u.id "
+                                + "ORDER BY send_at, message_id")
+                        .bind("ids", IdChunks.array(chunk))
                         .map((rs, ctx) -> {
                             messages.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(new ContactMessage(
                                     rs.getString("message_id"), rs.getString("campaign"), rs.getInt("step"),
@@ -75,9 +76,9 @@ public final class JdbiDecisionState implements ContactLedger, DecisionJournal {
                             return Boolean.TRUE;
                         })
                         .forEach(ignored -> { });
-                handle.createQuery("SELECT customer_id, campaign, entered_at, converted_at FROM decision_enrolment "
-                                + "WHERE customer_id IN (<ids>)")
-                        .bindList("ids", chunk)
+                handle.createQuery("SELECT e.customer_id, campaign, entered_at, converted_at FROM " + IdChunks.UNNEST
+                                + " JOIN decision_enrolment e ON e.customer_id = u.id")
+                        .bind("ids", IdChunks.array(chunk))
                         .map((rs, ctx) -> {
                             Enrolment e = new Enrolment(rs.getString("campaign"), Columns.instant(rs, "entered_at"),
                                     Columns.instant(rs, "converted_at"));

@@ -221,4 +221,43 @@ class ReactToSignalTest {
             assertThat(loop.latencies().max()).isPositive();
         }
     }
+
+    @Test
+    void aLoopDecidesAgainWhenADueTimeComesAndWhenASourceBringsNewEvents() throws Exception {
+        String due = nextWinBackCustomer();
+        String buyer = nextWinBackCustomer();
+        try (Workspace workspace = at(AS_OF)) {
+            workspace.database().jdbi().useHandle(h -> h.createUpdate("MERGE INTO decision_due (customer_id, due_at) "
+                    + "KEY (customer_id) VALUES (:id, :at)").bind("id", due).bind("at", AS_OF.minusSeconds(60)).execute());
+            CountDownLatch dueDone = new CountDownLatch(1);
+            CountDownLatch sourceDone = new CountDownLatch(1);
+            List<Reaction> reactions = new CopyOnWriteArrayList<>();
+            DecisionLoop loop = workspace.decisionLoop(Duration.ofMillis(100), r -> {
+                reactions.add(r);
+                if (r.signal() == null && r.customerId().equals(due)) {
+                    dueDone.countDown();
+                }
+                if (r.signal() != null && r.signal().signalId().equals("src-purchase-1")) {
+                    sourceDone.countDown();
+                }
+            }).start();
+            try {
+                assertThat(dueDone.await(60, TimeUnit.SECONDS)).as("the due customer decided again").isTrue();
+                // The first look at the event tables has set the watermarks by now; a synced purchase after them:
+                Thread.sleep(300);
+                workspace.database().jdbi().useHandle(h -> h.createUpdate("INSERT INTO purchases (purchase_id, customer_id, "
+                        + "purchased_at, amount) VALUES ('src-purchase-1', :id, :at, 20)")
+                        .bind("id", buyer).bind("at", Instant.parse("2030-01-01T00:00:00Z")).execute());
+                assertThat(sourceDone.await(60, TimeUnit.SECONDS)).as("the synced purchase became a signal").isTrue();
+            } finally {
+                loop.stop();
+            }
+            assertThat(loop.lastError()).isEmpty();
+            assertThat(workspace.decisionState().due(AS_OF)).doesNotContain(due);
+            Reaction purchase = reactions.stream().filter(r -> r.signal() != null
+                    && r.signal().signalId().equals("src-purchase-1")).findFirst().orElseThrow();
+            assertThat(purchase.signal().type()).isEqualTo(SignalType.PURCHASE);
+            assertThat(purchase.effects()).contains("converted on '" + WIN_BACK + "'");
+        }
+    }
 }

@@ -39,7 +39,10 @@ import java.util.Set;
  *       suppression rules) see it.</li>
  * </ul>
  * Decisions are taken at the later of the workspace clock and the signal's time, so a signal never
- * happens "after" the decision it causes. Ports only: the engine itself is pure.
+ * happens "after" the decision it causes. The live campaigns (briefs and evidence) and the suppression
+ * rules are read again when older than {@link #REFRESH}, not per signal (reading the campaign files
+ * took a few milliseconds of each signal): a brief approved while the loop runs counts within that
+ * time. Ports only: the engine itself is pure. Not thread-safe: the loop's one worker uses it.
  */
 public final class ReactToSignal {
     private final DecisionJournal journal;
@@ -49,6 +52,14 @@ public final class ReactToSignal {
     private final GatherFacts gather;
     private final DecisionEngine engine;
     private final WorkspaceClock clock;
+    /** How long the campaigns, their metrics and the suppression rules read are used before they are read again. */
+    public static final java.time.Duration REFRESH = java.time.Duration.ofSeconds(2);
+    private Settings settings;
+
+    /** What is read from the campaign and audience files, with when it was read. */
+    private record Settings(LocalDate day, List<LiveCampaign> campaigns, List<SuppressionRule> rules,
+                            List<CampaignBrief> briefs, long readAt) {
+    }
 
     public ReactToSignal(DecisionJournal journal, BriefStore briefs, LiveCampaigns live, AudienceStore audiences,
                          GatherFacts gather, DecisionEngine engine, WorkspaceClock clock) {
@@ -97,8 +108,9 @@ public final class ReactToSignal {
     }
 
     private Optional<CustomerDecision> decide(String customerId, Instant now, String signalId) {
-        List<LiveCampaign> campaigns = live.on(LocalDate.ofInstant(now, ZoneOffset.UTC));
-        List<SuppressionRule> rules = audiences.suppressionRules();
+        Settings current = settings(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        List<LiveCampaign> campaigns = current.campaigns();
+        List<SuppressionRule> rules = current.rules();
         Map<String, CustomerFacts> facts = gather.gather(List.of(customerId), campaigns, rules, now);
         CustomerFacts customer = facts.get(customerId);
         if (customer == null) {
@@ -150,12 +162,20 @@ public final class ReactToSignal {
     /** The campaigns measured by one of {@code kinds}; only {@code only} (when given) among them. */
     private List<String> campaignsMeasuredBy(Set<MetricKind> kinds, String only) {
         List<String> names = new ArrayList<>();
-        for (CampaignBrief brief : briefs.list()) {
+        for (CampaignBrief brief : settings(LocalDate.ofInstant(clock.now(), ZoneOffset.UTC)).briefs()) {
             if (kinds.contains(brief.metric().kind()) && (only == null || only.equals(brief.name()))) {
                 names.add(brief.name());
             }
         }
         return names;
+    }
+
+    private Settings settings(LocalDate day) {
+        long now = System.nanoTime();
+        if (settings == null || !settings.day().equals(day) || now - settings.readAt() > REFRESH.toNanos()) {
+            settings = new Settings(day, live.on(day), audiences.suppressionRules(), briefs.list(), now);
+        }
+        return settings;
     }
 
     private static Instant later(Instant a, Instant b) {
