@@ -30,7 +30,8 @@ import org.jdbi.v3.core.Jdbi;
  *       {@code now}, from {@code engagement_events} or the signal inbox (so one that arrived by the
  *       listener counts even after a resolve rewrote the event tables);</li>
  *   <li>reachable: an email address → email, a phone number → SMS, the push opt-in (the app is installed) → push;</li>
- *   <li>interactions: the customer's opens, clicks and visits up to {@code now}.</li>
+ *   <li>interactions: what the preferred hour rests on, as the metrics count it — the customer's orders (from the
+ *       metrics) and their opens, clicks and visits up to {@code now}.</li>
  * </ul>
  */
 public final class JdbiDecisionProfiles implements ProfileSource {
@@ -60,7 +61,8 @@ public final class JdbiDecisionProfiles implements ProfileSource {
 
     /** One row of the gold table with its metrics, before the unsubscribes are taken off. */
     private record Row(String id, String firstName, String country, String region, boolean email, boolean phone,
-                       Set<Channel> optIns, Integer hour, Channel channel, double spend, double churn, Instant updatedAt) {
+                       Set<Channel> optIns, Integer hour, Channel channel, double spend, double churn, Instant updatedAt,
+                       int orders) {
     }
 
     private record Unsubscribe(String customerId, String channel, Instant at) {
@@ -69,7 +71,7 @@ public final class JdbiDecisionProfiles implements ProfileSource {
     private static void read(Handle handle, List<String> chunk, Instant now, Map<String, CustomerProfile> into) {
         List<Row> rows = handle.createQuery("SELECT g.customer_id, g.first_name, g.email, g.phone, g.country, g.region, "
                         + "g.email_opt_in, g.sms_opt_in, g.push_opt_in, g.updated_at, m.preferred_hour, m.preferred_channel, "
-                        + "m.lifetime_spend, m.churn_risk FROM " + IdChunks.UNNEST + " JOIN gold_customer g ON g.customer_id = u.id "
+                        + "m.lifetime_spend, m.churn_risk, m.order_count FROM " + IdChunks.UNNEST + " JOIN gold_customer g ON g.customer_id = u.id "
                         + "LEFT JOIN customer_metrics m ON m.customer_id = g.customer_id")
                 .bind("ids", IdChunks.array(chunk))
                 .map((rs, ctx) -> row(rs))
@@ -124,7 +126,7 @@ public final class JdbiDecisionProfiles implements ProfileSource {
                 reachable.add(Channel.PUSH);
             }
             into.put(row.id(), new CustomerProfile(row.id(), row.firstName(), LocalZones.of(row.country(), row.region()),
-                    consent, reachable, row.hour(), interactions.getOrDefault(row.id(), 0), row.channel(), row.spend(),
+                    consent, reachable, row.hour(), row.orders() + interactions.getOrDefault(row.id(), 0), row.channel(), row.spend(),
                     row.churn()));
         }
     }
@@ -151,7 +153,7 @@ public final class JdbiDecisionProfiles implements ProfileSource {
                 rs.getString("region"), present(rs.getString("email")), present(rs.getString("phone")), optIns,
                 preferredHour, channel(rs.getString("preferred_channel")).orElse(null),
                 spend == null ? 0 : Math.max(0, spend.doubleValue()), Math.min(1, Math.max(0, churn)),
-                Columns.instant(rs, "updated_at"));
+                Columns.instant(rs, "updated_at"), Math.max(0, rs.getInt("order_count")));
     }
 
     private static boolean present(String value) {

@@ -38,6 +38,7 @@ class JdbiDecisionProfilesTest {
             customer(h, "C1", "Maria", "maria@example.com", "+15125550101", "US", "TX", true, true, true,
                     "2026-01-01T00:00:00Z");
             metrics(h, "C1", 14, "sms", "1234.5", 0.25);
+            h.execute("UPDATE customer_metrics SET order_count = 4 WHERE customer_id = 'C1'");
             customer(h, "C2", null, null, " ", "DE", "BY", false, true, false, "2026-01-01T00:00:00Z");
             customer(h, "C3", "Ann", "ann@example.com", null, null, null, true, false, false, "2026-06-01T00:00:00Z");
             metrics(h, "C3", null, "web", "0", 0.9);
@@ -56,7 +57,7 @@ class JdbiDecisionProfilesTest {
         assertThat(maria.reachable()).containsExactlyInAnyOrder(Channel.EMAIL, Channel.SMS, Channel.PUSH);
         assertThat(maria.preferredHour()).isEqualTo(14);
         assertThat(maria.preferredChannel()).isEqualTo(Channel.SMS);
-        assertThat(maria.interactions()).isEqualTo(3);
+        assertThat(maria.interactions()).as("4 orders, an open, a visit and a click up to now").isEqualTo(7);
         assertThat(maria.lifetimeSpend()).isEqualTo(1234.5);
         assertThat(maria.churnRisk()).isEqualTo(0.25);
 
