@@ -41,6 +41,8 @@ import java.util.stream.Collectors;
 public final class SimulateCampaign {
     /** Facts are gathered and decided in chunks of this many customers (progress and cancel between). */
     static final int CHUNK = 1_000;
+    /** Chunks decided at once. */
+    static final int PARALLEL = 2;
     private static final List<String> TIERS = List.of("none", "bronze", "silver", "gold", "platinum");
 
     private final BriefStore briefs;
@@ -78,28 +80,79 @@ public final class SimulateCampaign {
                 request.sampleSize(), request.seed());
         task.checkCancelled();
 
+        // Chunks are gathered and decided two at a time: reading profiles waits on the database more than on
+        // the CPU, and the engine holds no state, so the machine's cores overlap the two.
         GatherFacts gather = new GatherFacts(profiles, membership, ledger);
-        List<SimulatedProfile> simulated = new ArrayList<>(picks.size());
         task.message("Deciding for " + picks.size() + " sampled customers");
-        for (int from = 0; from < picks.size(); from += CHUNK) {
-            task.checkCancelled();
-            List<StratifiedSample.Pick> chunk = picks.subList(from, Math.min(picks.size(), from + CHUNK));
-            Map<String, CustomerFacts> facts = gather.gather(chunk.stream().map(StratifiedSample.Pick::customerId).toList(),
-                    campaigns, rules, now);
-            for (StratifiedSample.Pick pick : chunk) {
-                CustomerFacts customer = facts.get(pick.customerId());
-                if (customer == null) {
-                    continue; // selected by the index but gone from the gold table since: nothing to decide
-                }
-                CustomerDecision all = engine.decide(customer, campaigns, now);
-                CampaignDecision decision = all.decisionFor(brief.name()).orElseThrow();
-                simulated.add(new SimulatedProfile(customer, pick.stratum(), pick.weight(), decision, all));
+        int chunks = (picks.size() + CHUNK - 1) / CHUNK;
+        List<List<SimulatedProfile>> decided = new ArrayList<>(java.util.Collections.nCopies(chunks, List.of()));
+        java.util.concurrent.atomic.AtomicInteger done = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(
+                Math.max(1, Math.min(PARALLEL, chunks)), runnable -> {
+                    Thread thread = new Thread(runnable, "simulation");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            List<java.util.concurrent.Future<?>> work = new ArrayList<>();
+            for (int c = 0; c < chunks; c++) {
+                int chunkIndex = c;
+                work.add(pool.submit(() -> {
+                    task.checkCancelled();
+                    List<StratifiedSample.Pick> chunk = picks.subList(chunkIndex * CHUNK,
+                            Math.min(picks.size(), (chunkIndex + 1) * CHUNK));
+                    decided.set(chunkIndex, decide(gather, chunk, campaigns, rules, brief.name(), now));
+                    task.progress(done.addAndGet(chunk.size()), picks.size());
+                    return null;
+                }));
             }
-            task.progress(Math.min(picks.size(), from + CHUNK), picks.size());
+            for (java.util.concurrent.Future<?> chunk : work) {
+                await(chunk);
+            }
+        } finally {
+            pool.shutdownNow();
         }
+        List<SimulatedProfile> simulated = new ArrayList<>(picks.size());
+        decided.forEach(simulated::addAll);
         List<String> competing = campaigns.stream().map(LiveCampaign::name).filter(n -> !n.equals(brief.name())).toList();
         return new SimulationResult(brief.name(), now, !brief.approved(), competing, simulated,
                 SimulationSummaries.of(qualified.size(), simulated));
+    }
+
+    private List<SimulatedProfile> decide(GatherFacts gather, List<StratifiedSample.Pick> chunk, List<LiveCampaign> campaigns,
+                                          List<SuppressionRule> rules, String campaign, Instant now) {
+        Map<String, CustomerFacts> facts = gather.gather(chunk.stream().map(StratifiedSample.Pick::customerId).toList(),
+                campaigns, rules, now);
+        List<SimulatedProfile> simulated = new ArrayList<>(chunk.size());
+        for (StratifiedSample.Pick pick : chunk) {
+            CustomerFacts customer = facts.get(pick.customerId());
+            if (customer == null) {
+                continue; // selected by the index but gone from the gold table since: nothing to decide
+            }
+            CustomerDecision all = engine.decide(customer, campaigns, now);
+            CampaignDecision decision = all.decisionFor(campaign).orElseThrow();
+            simulated.add(new SimulatedProfile(customer, pick.stratum(), pick.weight(), decision, all));
+        }
+        return simulated;
+    }
+
+    /** Waits for one chunk; its failure (a cancellation too) becomes the simulation's. */
+    private static void await(java.util.concurrent.Future<?> chunk) {
+        try {
+            chunk.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.util.concurrent.CancellationException("interrupted");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     /** Qualified customers by stratum: tier × (suppressed | also in other campaigns | only this one). */
