@@ -631,7 +631,8 @@ public final class Workspace implements AutoCloseable {
 
     /** The Simulation screen's port. */
     public io.lakefront.app.decision.WorkspaceSimulationDesk simulationDesk() {
-        return new io.lakefront.app.decision.WorkspaceSimulationDesk(briefStore(), this::simulateCampaign, clock);
+        return new io.lakefront.app.decision.WorkspaceSimulationDesk(briefStore(), this::simulateCampaign, clock,
+                this::actor);
     }
 
     /** What was already decided for customers (read side of the decisioning state). */

@@ -190,10 +190,10 @@ final class DecisionWorkspaceBenchmark implements Benchmark {
             sends += reaction.decision().map(d -> d.sends().size()).orElse(0);
         }
         long start = System.nanoTime();
-        workspace.simulateCampaign().simulate(new SimulationRequest("Autumn newsletter", SAMPLE, run), TaskContext.silent());
+        workspace.simulateCampaign().simulate(workspace.actor(), new SimulationRequest("Autumn newsletter", SAMPLE, run), TaskContext.silent());
         double stale = (System.nanoTime() - start) / 1e9;
         start = System.nanoTime();
-        SimulationResult result = workspace.simulateCampaign().simulate(
+        SimulationResult result = workspace.simulateCampaign().simulate(workspace.actor(),
                 new SimulationRequest("Autumn newsletter", SAMPLE, run + 1000), TaskContext.silent());
         double simulation = (System.nanoTime() - start) / 1e9;
         Arrays.sort(nanos);

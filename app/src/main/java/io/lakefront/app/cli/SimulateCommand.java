@@ -41,7 +41,7 @@ final class SimulateCommand extends WorkspaceCommand {
     @Override
     protected int run(Workspace workspace) throws Exception {
         SimulationRequest request = new SimulationRequest(campaign, sample, seed);
-        SimulationResult result = workspace.simulateCampaign().simulate(request, new ConsoleProgress());
+        SimulationResult result = workspace.simulateCampaign().simulate(workspace.actor(), request, new ConsoleProgress());
         PrintWriter summary = outFile == null ? spec.commandLine().getErr() : out();
         int written;
         if (outFile == null) {

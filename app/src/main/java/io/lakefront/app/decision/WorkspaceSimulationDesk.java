@@ -3,6 +3,7 @@ package io.lakefront.app.decision;
 import io.lakefront.domain.campaign.brief.BriefStore;
 import io.lakefront.domain.campaign.brief.CampaignBrief;
 import io.lakefront.domain.decision.LiveCampaigns;
+import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.decision.simulation.SimulateCampaign;
 import io.lakefront.domain.decision.simulation.SimulationRequest;
 import io.lakefront.domain.decision.simulation.SimulationResult;
@@ -23,8 +24,11 @@ public final class WorkspaceSimulationDesk implements SimulationDesk {
     private final BriefStore briefs;
     private final Supplier<SimulateCampaign> simulation;
     private final WorkspaceClock clock;
+    private final Supplier<Actor> actor;
 
-    public WorkspaceSimulationDesk(BriefStore briefs, Supplier<SimulateCampaign> simulation, WorkspaceClock clock) {
+    public WorkspaceSimulationDesk(BriefStore briefs, Supplier<SimulateCampaign> simulation, WorkspaceClock clock,
+                                   Supplier<Actor> actor) {
+        this.actor = actor;
         this.briefs = briefs;
         this.simulation = simulation;
         this.clock = clock;
@@ -43,6 +47,6 @@ public final class WorkspaceSimulationDesk implements SimulationDesk {
 
     @Override
     public SimulationResult simulate(SimulationRequest request, TaskContext task) {
-        return simulation.get().simulate(request, task);
+        return simulation.get().simulate(actor.get(), request, task);
     }
 }

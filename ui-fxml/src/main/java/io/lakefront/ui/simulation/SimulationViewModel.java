@@ -416,7 +416,7 @@ public final class SimulationViewModel {
     private static List<Fact> whoIs(SimulatedProfile profile) {
         CustomerProfile c = profile.facts().profile();
         List<Fact> facts = new ArrayList<>();
-        facts.add(new Fact("Name", c.firstName() == null ? "No first name on file" : c.firstName()));
+        facts.add(new Fact("Name", c.firstName() == null ? "Not shown: none on file, or your role does not see personal data" : c.firstName()));
         facts.add(new Fact("Customer id", c.customerId()));
         facts.add(new Fact("Time zone", c.zone().getId()));
         facts.add(new Fact("Consent", c.globallyOptedOut() ? "None: opted out of every channel" : channels(c.consent())));

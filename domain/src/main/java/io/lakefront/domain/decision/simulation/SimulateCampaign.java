@@ -6,10 +6,13 @@ import io.lakefront.domain.audience.AudienceStore;
 import io.lakefront.domain.audience.Filter;
 import io.lakefront.domain.audience.SuppressionRule;
 import io.lakefront.domain.campaign.brief.BriefStore;
+import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.governance.Permission;
 import io.lakefront.domain.campaign.brief.CampaignBrief;
 import io.lakefront.domain.decision.CampaignDecision;
 import io.lakefront.domain.decision.ContactLedger;
 import io.lakefront.domain.decision.CustomerDecision;
+import io.lakefront.domain.decision.CustomerProfile;
 import io.lakefront.domain.decision.CustomerFacts;
 import io.lakefront.domain.decision.DecisionEngine;
 import io.lakefront.domain.decision.GatherFacts;
@@ -64,7 +67,13 @@ public final class SimulateCampaign {
         this.clock = clock;
     }
 
-    public SimulationResult simulate(SimulationRequest request, TaskContext task) {
+    /**
+     * Simulates for {@code actor}, who needs to see the workspace; without the right to see personal data
+     * the profiles' first names are left out (sentences say "this customer"), as Customer 360 masks them.
+     */
+    public SimulationResult simulate(Actor actor, SimulationRequest request, TaskContext task) {
+        actor.require(Permission.VIEW_WORKSPACE);
+        boolean masked = !actor.may(Permission.VIEW_PERSONAL_DATA);
         CampaignBrief brief = briefs.find(request.campaign()).orElseThrow(() -> new UserError(
                 "no campaign named '" + request.campaign() + "' (campaigns: "
                         + briefs.list().stream().map(CampaignBrief::name).collect(Collectors.joining(", ")) + ")"));
@@ -82,7 +91,8 @@ public final class SimulateCampaign {
 
         // Chunks are gathered and decided two at a time: reading profiles waits on the database more than on
         // the CPU, and the engine holds no state, so the machine's cores overlap the two.
-        GatherFacts gather = new GatherFacts(profiles, membership, ledger);
+        ProfileSource visible = masked ? (ids, at) -> anonymous(profiles.profiles(ids, at)) : profiles;
+        GatherFacts gather = new GatherFacts(visible, membership, ledger);
         task.message("Deciding for " + picks.size() + " sampled customers");
         int chunks = (picks.size() + CHUNK - 1) / CHUNK;
         List<List<SimulatedProfile>> decided = new ArrayList<>(java.util.Collections.nCopies(chunks, List.of()));
@@ -134,6 +144,14 @@ public final class SimulateCampaign {
             simulated.add(new SimulatedProfile(customer, pick.stratum(), pick.weight(), decision, all));
         }
         return simulated;
+    }
+
+    /** The profiles without their first names. */
+    private static Map<String, CustomerProfile> anonymous(Map<String, CustomerProfile> profiles) {
+        Map<String, CustomerProfile> masked = new HashMap<>(profiles.size() * 2);
+        profiles.forEach((id, p) -> masked.put(id, new CustomerProfile(p.customerId(), null, p.zone(), p.consent(),
+                p.reachable(), p.preferredHour(), p.interactions(), p.preferredChannel(), p.lifetimeSpend(), p.churnRisk())));
+        return masked;
     }
 
     /** Waits for one chunk; its failure (a cancellation too) becomes the simulation's. */

@@ -21,6 +21,8 @@ import io.lakefront.domain.decision.DecisionPolicy;
 import io.lakefront.domain.decision.Outcome;
 import io.lakefront.domain.decision.ProfileSource;
 import io.lakefront.domain.demo.DemoCampaigns;
+import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.governance.Role;
 import io.lakefront.domain.task.TaskContext;
 import io.lakefront.domain.time.WorkspaceClock;
 import java.time.Instant;
@@ -38,6 +40,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 class SimulateCampaignTest {
+    private static final Actor ADA = Actor.of("ada", Role.DATA_STEWARD, Role.MARKETER);
     private static final Instant NOW = Instant.parse("2026-10-20T15:00:00Z");
     private static final LocalDate TODAY = LocalDate.of(2026, 10, 20);
     private static final SuppressionRule TICKETS = new SuppressionRule("open support ticket", "",
@@ -97,7 +100,7 @@ class SimulateCampaignTest {
     @Test
     void decides_for_the_sample_with_the_live_campaigns_competing_and_counts_the_funnel() {
         String name = all.get(0).name();
-        SimulationResult result = simulate(400, List.of("C00001", "C00002")).simulate(
+        SimulationResult result = simulate(400, List.of("C00001", "C00002")).simulate(ADA,
                 new SimulationRequest(name, 100, 1), TaskContext.silent());
 
         assertThat(result.campaign()).isEqualTo(name);
@@ -123,7 +126,7 @@ class SimulateCampaignTest {
 
     @Test
     void a_draft_is_simulated_as_if_approved_among_the_live_ones() {
-        SimulationResult result = simulate(50, List.of()).simulate(new SimulationRequest(all.get(2).name(), 100, 1),
+        SimulationResult result = simulate(50, List.of()).simulate(ADA, new SimulationRequest(all.get(2).name(), 100, 1),
                 TaskContext.silent());
 
         assertThat(result.draft()).isTrue();
@@ -145,13 +148,30 @@ class SimulateCampaignTest {
         };
         SimulateCampaign simulation = simulate(2_500, List.of());
 
-        assertThatThrownBy(() -> simulation.simulate(new SimulationRequest(all.get(0).name(), 2_500, 1), task))
+        assertThatThrownBy(() -> simulation.simulate(ADA, new SimulationRequest(all.get(0).name(), 2_500, 1), task))
                 .isInstanceOf(CancellationException.class);
         // Two chunks run at once, so at most two report before the cancel is seen; the last never runs.
         assertThat(done).isNotEmpty().hasSizeLessThanOrEqualTo(SimulateCampaign.PARALLEL).doesNotContain(2_500L);
-        assertThatThrownBy(() -> simulation.simulate(SimulationRequest.of("Nope"), TaskContext.silent()))
+        assertThatThrownBy(() -> simulation.simulate(ADA, SimulationRequest.of("Nope"), TaskContext.silent()))
                 .isInstanceOf(UserError.class).hasMessageContaining("no campaign named 'Nope'")
                 .hasMessageContaining(all.get(0).name());
+    }
+
+    @Test
+    void a_marketer_sees_no_first_names_and_someone_without_a_role_cannot_simulate() {
+        Actor marketer = Actor.of("mo", Role.MARKETER);
+        SimulationResult result = simulate(20, List.of()).simulate(marketer, new SimulationRequest(all.get(0).name(), 20, 1),
+                TaskContext.silent());
+
+        assertThat(result.profiles()).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.facts().profile().firstName()).isNull();
+            assertThat(p.decision().reasons()).noneSatisfy(r -> assertThat(r.text()).contains("Ann"));
+        });
+        assertThat(simulate(20, List.of()).simulate(ADA, new SimulationRequest(all.get(0).name(), 20, 1), TaskContext.silent())
+                .profiles()).anySatisfy(p -> assertThat(p.decision().reasons()).anySatisfy(r -> assertThat(r.text()).contains("Ann")));
+        assertThatThrownBy(() -> simulate(20, List.of()).simulate(new Actor("nobody", java.util.Set.of()),
+                SimulationRequest.of(all.get(0).name()), TaskContext.silent())).isInstanceOf(RuntimeException.class)
+                .hasMessageContaining("nobody");
     }
 
     private final class Briefs implements BriefStore {
