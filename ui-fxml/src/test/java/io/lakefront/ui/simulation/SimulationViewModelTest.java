@@ -141,7 +141,7 @@ class SimulationViewModelTest {
 
         model.selectedProperty().set(model.rows().get(5));
         assertThat(model.reasoningTitleProperty().get()).isEqualTo("Customer · C-1006");
-        assertThat(model.who()).extracting(Fact::value).contains("No first name on file", "Unknown: no interactions yet");
+        assertThat(model.who()).extracting(Fact::value).contains("Not shown: none on file, or your role does not see personal data", "Unknown: no interactions yet");
         assertThat(model.competitors()).isEmpty();
     }
 
