@@ -661,7 +661,7 @@ public final class Workspace implements AutoCloseable {
     /** A signal recorded, its effects applied and its customer decided for again at once ({@code signal}, the loop). */
     public io.lakefront.domain.decision.loop.ReactToSignal reactToSignal() {
         io.lakefront.persistence.JdbiDecisionState state = decisionState();
-        return new io.lakefront.domain.decision.loop.ReactToSignal(state, briefStore(),
+        return new io.lakefront.domain.decision.loop.ReactToSignal(actor(), state, briefStore(),
                 new io.lakefront.domain.decision.LiveCampaigns(briefStore(), state), audienceStore(),
                 new io.lakefront.domain.decision.GatherFacts(decisionProfiles(), sqlMembership(), state),
                 decisionEngine(),

@@ -1,5 +1,7 @@
 package io.lakefront.domain.decision.loop;
 
+import io.lakefront.domain.governance.Actor;
+import io.lakefront.domain.governance.Permission;
 import io.lakefront.domain.audience.AudienceStore;
 import io.lakefront.domain.audience.SuppressionRule;
 import io.lakefront.domain.campaign.brief.BriefStore;
@@ -15,7 +17,6 @@ import io.lakefront.domain.decision.MessageStatus;
 import io.lakefront.domain.time.WorkspaceClock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,8 +62,13 @@ public final class ReactToSignal {
                             List<CampaignBrief> briefs, long readAt) {
     }
 
-    public ReactToSignal(DecisionJournal journal, BriefStore briefs, LiveCampaigns live, AudienceStore audiences,
-                         GatherFacts gather, DecisionEngine engine, WorkspaceClock clock) {
+    /**
+     * Decisions on behalf of {@code actor}, who must be allowed to activate: a decision to send puts a message
+     * in the outbox, so a role that may not activate campaigns cannot run the loop or record signals.
+     */
+    public ReactToSignal(Actor actor, DecisionJournal journal, BriefStore briefs, LiveCampaigns live,
+                         AudienceStore audiences, GatherFacts gather, DecisionEngine engine, WorkspaceClock clock) {
+        actor.require(Permission.ACTIVATE);
         this.journal = journal;
         this.briefs = briefs;
         this.live = live;
@@ -108,7 +114,7 @@ public final class ReactToSignal {
     }
 
     private Optional<CustomerDecision> decide(String customerId, Instant now, String signalId) {
-        Settings current = settings(LocalDate.ofInstant(now, ZoneOffset.UTC));
+        Settings current = settings(LocalDate.ofInstant(now, clock.zone()));
         List<LiveCampaign> campaigns = current.campaigns();
         List<SuppressionRule> rules = current.rules();
         Map<String, CustomerFacts> facts = gather.gather(List.of(customerId), campaigns, rules, now);
@@ -162,7 +168,7 @@ public final class ReactToSignal {
     /** The campaigns measured by one of {@code kinds}; only {@code only} (when given) among them. */
     private List<String> campaignsMeasuredBy(Set<MetricKind> kinds, String only) {
         List<String> names = new ArrayList<>();
-        for (CampaignBrief brief : settings(LocalDate.ofInstant(clock.now(), ZoneOffset.UTC)).briefs()) {
+        for (CampaignBrief brief : settings(LocalDate.ofInstant(clock.now(), clock.zone())).briefs()) {
             if (kinds.contains(brief.metric().kind()) && (only == null || only.equals(brief.name()))) {
                 names.add(brief.name());
             }
