@@ -51,9 +51,18 @@ final class LoopCommand extends WorkspaceCommand {
         });
         loop.start();
         CountDownLatch stopped = new CountDownLatch(1);
+        // On Ctrl-C the JVM exits once its hooks return: the hook waits until the loop has stopped and said so.
+        CountDownLatch finished = new CountDownLatch(1);
         try (SignalListener listener = SignalListener.start(port, new SignalJson(workspace.clock()::now), loop::submit,
                 () -> health(loop))) {
-            Thread hook = new Thread(stopped::countDown, "loop-shutdown");
+            Thread hook = new Thread(() -> {
+                stopped.countDown();
+                try {
+                    finished.await(35, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "loop-shutdown");
             Runtime.getRuntime().addShutdownHook(hook);
             synchronized (out) {
                 out.printf("Listening on http://127.0.0.1:%d (POST /signals, GET /health); %s%n", listener.port(),
@@ -70,14 +79,21 @@ final class LoopCommand extends WorkspaceCommand {
             } catch (IllegalStateException shuttingDown) {
                 // Ctrl-C: the JVM is already running its hooks.
             }
+        } catch (RuntimeException | InterruptedException e) {
+            finished.countDown();
+            throw e;
         } finally {
             loop.stop();
         }
-        Latencies.Summary latency = loop.latencies();
-        synchronized (out) {
-            out.println("Stopped. " + (latency.count() == 0 ? "No signals from the listener." : latency.millis()));
-            loop.lastError().ifPresent(e -> out.println("Last error: " + e.getMessage()));
-            out.flush();
+        try {
+            Latencies.Summary latency = loop.latencies();
+            synchronized (out) {
+                out.println("Stopped. " + (latency.count() == 0 ? "No signals from the listener." : latency.millis()));
+                loop.lastError().ifPresent(e -> out.println("Last error: " + e.getMessage()));
+                out.flush();
+            }
+        } finally {
+            finished.countDown();
         }
         return LakefrontCommand.OK;
     }
