@@ -151,15 +151,15 @@ public final class ActivationView implements ScreenController {
                         : new Badge(row.status(), row.dispatched() ? Tone.SUCCESS : Tone.ACCENT));
             }
         });
-        status.setPrefWidth(110);
+        status.setPrefWidth(104);
         outboxTable.getColumns().setAll(List.of(
-                column("Customer", OutboxRow::customer, 110),
-                column("Campaign", OutboxRow::campaign, 160),
-                column("Message", OutboxRow::theme, 180),
-                column("Channel", OutboxRow::channel, 70),
-                column("Variant", OutboxRow::variant, 64),
-                column("Send at", OutboxRow::sendAt, 150),
-                column("Decided at", OutboxRow::createdAt, 150),
+                column("Customer", OutboxRow::customer, 100),
+                column("Campaign", OutboxRow::campaign, 180),
+                column("Message", OutboxRow::theme, 220),
+                column("Channel", OutboxRow::channel, 80),
+                column("Variant", OutboxRow::variant, 76),
+                column("Send at", OutboxRow::sendAt, 140),
+                column("Decided at", OutboxRow::createdAt, 160),
                 status));
     }
 
@@ -180,12 +180,12 @@ public final class ActivationView implements ScreenController {
         outcome.setPrefWidth(98);
         outcome.setMinWidth(98);
         decisionsTable.getColumns().setAll(List.of(
-                column("Decided at", DecisionRow::decidedAt, 150),
-                column("Customer", DecisionRow::customer, 110),
-                column("Campaign", DecisionRow::campaign, 160),
+                column("Decided at", DecisionRow::decidedAt, 160),
+                column("Customer", DecisionRow::customer, 100),
+                column("Campaign", DecisionRow::campaign, 180),
                 outcome,
-                column("Caused by", DecisionRow::cause, 130),
-                column("Reason", DecisionRow::reason, 460)));
+                column("Caused by", DecisionRow::cause, 140),
+                column("Reason", DecisionRow::reason, 560)));
     }
 
     private static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width) {

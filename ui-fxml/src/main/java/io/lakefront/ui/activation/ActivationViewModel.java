@@ -16,6 +16,7 @@ import io.lakefront.ui.simulation.OutcomeWords;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -119,7 +120,7 @@ public final class ActivationViewModel {
         outbox.setAll(snapshot.outbox().stream().map(this::row).toList());
         decisions.setAll(snapshot.decisions().stream().map(this::row).toList());
         updated.set(s.latestDecision() == null ? "No decision yet"
-                : "Latest decision " + when(s.latestDecision()) + " (" + zone.getId() + ")");
+                : "Latest decision " + when(s.latestDecision()) + " (" + zoneName() + ")");
     }
 
     private List<Card> cards(Summary s) {
@@ -138,7 +139,7 @@ public final class ActivationViewModel {
     private OutboxRow row(OutboxEntry e) {
         return new OutboxRow(e.customerId(), e.campaign(), e.channel() == null ? Formats.NONE : capitalized(e.channel().code()),
                 e.variant() == null ? Formats.NONE : e.variant(), e.theme().isEmpty() ? Formats.NONE : e.theme(),
-                when(e.sendAt()), when(e.createdAt()), e.dispatched(),
+                Formats.time(e.sendAt(), zone), when(e.createdAt()), e.dispatched(),
                 e.dispatched() ? "Handed over " + when(e.dispatchedAt()) : "Waiting");
     }
 
@@ -160,6 +161,10 @@ public final class ActivationViewModel {
 
     private static String capitalized(String words) {
         return words.isEmpty() ? words : Character.toUpperCase(words.charAt(0)) + words.substring(1);
+    }
+
+    private String zoneName() {
+        return zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId();
     }
 
     private String when(Instant instant) {

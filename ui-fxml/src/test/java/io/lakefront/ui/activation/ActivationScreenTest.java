@@ -56,7 +56,7 @@ class ActivationScreenTest extends WorkbenchScreenTest {
         assertThat(showing(robot.lookup("#activationEmpty").query())).isFalse();
         assertThat(visibleTexts(robot)).contains("Live decisions", ActivationViewModel.NOT_SENT, "Outbox",
                 "Latest decisions", "Signals received", "Waiting in the outbox", "Due to decide again",
-                "1 processed · 0 waiting", "Latest decision 2026-10-20 14:31:05 (Z)");
+                "1 processed · 0 waiting", "Latest decision 2026-10-20 14:31:05 (UTC)");
         assertThat(text(robot, "#decisionsCardValue")).isEqualTo("2");
         assertThat(text(robot, "#outboxCardValue")).isEqualTo("1");
 

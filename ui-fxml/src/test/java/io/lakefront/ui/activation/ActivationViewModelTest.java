@@ -68,10 +68,10 @@ class ActivationViewModelTest {
                 org.assertj.core.groups.Tuple.tuple("Due to decide again", "1"));
         assertThat(model.cards()).extracting(Card::detail).containsExactly("2 processed · 1 waiting",
                 "latest 2026-10-20 14:32:05", "0 handed to activation", "next 2026-10-23 14:31:05");
-        assertThat(model.updatedProperty().get()).isEqualTo("Latest decision 2026-10-20 14:32:05 (Z)");
+        assertThat(model.updatedProperty().get()).isEqualTo("Latest decision 2026-10-20 14:32:05 (UTC)");
 
         assertThat(model.outbox()).containsExactly(new OutboxRow("C-1001", "VIP early access", "Email", "A",
-                "Early access opens", "2026-10-20 20:30:05", "2026-10-20 14:30:05", false, "Waiting"));
+                "Early access opens", "2026-10-20 20:30", "2026-10-20 14:30:05", false, "Waiting"));
         assertThat(model.decisions()).extracting(DecisionRow::customer, DecisionRow::outcomeText, DecisionRow::cause,
                 DecisionRow::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("C-1003", "Suppress", "Ticket opened signal", "—"),
