@@ -151,15 +151,15 @@ public final class ActivationView implements ScreenController {
                         : new Badge(row.status(), row.dispatched() ? Tone.SUCCESS : Tone.ACCENT));
             }
         });
-        status.setPrefWidth(104);
+        status.setPrefWidth(96);
         outboxTable.getColumns().setAll(List.of(
                 column("Customer", OutboxRow::customer, 100),
-                column("Campaign", OutboxRow::campaign, 180),
-                column("Message", OutboxRow::theme, 220),
-                column("Channel", OutboxRow::channel, 80),
-                column("Variant", OutboxRow::variant, 76),
-                column("Send at", OutboxRow::sendAt, 140),
-                column("Decided at", OutboxRow::createdAt, 160),
+                column("Campaign", OutboxRow::campaign, 156),
+                column("Message", OutboxRow::theme, 190),
+                column("Channel", OutboxRow::channel, 86),
+                column("Variant", OutboxRow::variant, 80),
+                column("Send at", OutboxRow::sendAt, 146),
+                column("Decided at", OutboxRow::createdAt, 172),
                 status));
     }
 
@@ -180,9 +180,9 @@ public final class ActivationView implements ScreenController {
         outcome.setPrefWidth(98);
         outcome.setMinWidth(98);
         decisionsTable.getColumns().setAll(List.of(
-                column("Decided at", DecisionRow::decidedAt, 160),
+                column("Decided at", DecisionRow::decidedAt, 172),
                 column("Customer", DecisionRow::customer, 100),
-                column("Campaign", DecisionRow::campaign, 180),
+                column("Campaign", DecisionRow::campaign, 170),
                 outcome,
                 column("Caused by", DecisionRow::cause, 140),
                 column("Reason", DecisionRow::reason, 560)));
