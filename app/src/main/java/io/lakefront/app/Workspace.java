@@ -589,7 +589,7 @@ public final class Workspace implements AutoCloseable {
                 new SourceTools(previewPreparation(), editColumnTag(), listQuarantine(), exportQuarantine(), inspectSource(),
                         sessionPasswords),
                 identityWorkbench(), configureModelReview(), reviewDesk(), goldDesk(), customerDesk(), audienceDesk(), briefDesk(),
-                simulationDesk());
+                simulationDesk(), decisionFeed());
     }
 
     /**
@@ -651,6 +651,11 @@ public final class Workspace implements AutoCloseable {
     public io.lakefront.persistence.SqlAudienceMembership sqlMembership() {
         return new io.lakefront.persistence.SqlAudienceMembership(database.jdbi(),
                 new io.lakefront.domain.audience.FilterCompiler(clock.zone()));
+    }
+
+    /** What the Infinity loop received and decided and what waits in the outbox: the Activation screen reads it. */
+    public io.lakefront.domain.decision.loop.DecisionFeed decisionFeed() {
+        return new io.lakefront.persistence.JdbiDecisionFeed(database.jdbi());
     }
 
     /** The contact ledger, enrolments, outbox, decision log, signal inbox and due times (migration V10). */

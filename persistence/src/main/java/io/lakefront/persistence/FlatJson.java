@@ -79,6 +79,74 @@ final class FlatJson {
         }
     }
 
+    /**
+     * The {@code "text"} of the first object in an array of flat objects (the reasons a decision log row
+     * holds: {@code [{"code": ..., "values": {...}, "text": ...}]}); empty when the array is empty or the
+     * first object has none.
+     */
+    static String firstText(String json) {
+        Reader r = new Reader(json == null ? "[]" : json);
+        r.skip();
+        r.expect('[');
+        r.skip();
+        if (r.peek() == ']') {
+            return "";
+        }
+        r.expect('{');
+        r.skip();
+        if (r.peek() == '}') {
+            return "";
+        }
+        while (true) {
+            r.skip();
+            String key = r.string();
+            r.skip();
+            r.expect(':');
+            r.skip();
+            char first = r.peek();
+            if (first == '{') {
+                // A nested object (a reason's values) is flat: read to check it, then step over it.
+                int start = r.at;
+                int end = closing(json, start);
+                readObject(json.substring(start, end));
+                r.at = end;
+            } else {
+                String value = first == 'n' ? r.nullValue() : r.string();
+                if ("text".equals(key)) {
+                    return value == null ? "" : value;
+                }
+            }
+            r.skip();
+            char c = r.next();
+            if (c == '}') {
+                return "";
+            }
+            if (c != ',') {
+                throw new IllegalStateException("stored JSON object is malformed at " + r.at + ": " + json);
+            }
+        }
+    }
+
+    /** The index just after the flat object starting at {@code start}, skipping braces inside strings. */
+    private static int closing(String json, int start) {
+        boolean inString = false;
+        for (int i = start; i < json.length(); i++) {
+            char c = json.charAt(i);
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '}') {
+                return i + 1;
+            }
+        }
+        throw new IllegalStateException("stored JSON ends early: " + json);
+    }
+
     private static final class Reader {
         private final String text;
         private int at;

@@ -1,6 +1,7 @@
 package io.lakefront.ui;
 
 import io.lakefront.domain.campaign.ListCampaigns;
+import io.lakefront.domain.decision.loop.DecisionFeed;
 import io.lakefront.domain.governance.Actor;
 import io.lakefront.domain.identity.review.ConfigureModelReview;
 import io.lakefront.domain.prep.PrepareSource;
@@ -35,7 +36,7 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
                           SourceTools sourceTools, IdentityWorkbench identity,
                           ConfigureModelReview modelReview, ReviewDesk review, GoldDesk gold,
                           CustomerDesk customers, io.lakefront.ui.audiences.AudienceDesk audiences, BriefDesk briefs,
-                          SimulationDesk simulation) {
+                          SimulationDesk simulation, DecisionFeed decisionFeed) {
     public AppServices {
         Objects.requireNonNull(actor, "actor");
         Objects.requireNonNull(clock, "clock");
@@ -59,5 +60,6 @@ public record AppServices(Actor actor, WorkspaceClock clock, Path workspace, Sho
         Objects.requireNonNull(audiences, "audiences");
         Objects.requireNonNull(briefs, "briefs");
         Objects.requireNonNull(simulation, "simulation");
+        Objects.requireNonNull(decisionFeed, "decisionFeed");
     }
 }

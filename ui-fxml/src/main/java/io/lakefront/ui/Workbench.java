@@ -97,7 +97,8 @@ public final class Workbench implements AutoCloseable {
                 }));
         views.put(SimulationView.class, () -> new SimulationView(simulation, main));
         views.put(PerformanceView.class, () -> new PerformanceView(new PerformanceViewModel(), main));
-        views.put(ActivationView.class, () -> new ActivationView(new ActivationViewModel(), main));
+        views.put(ActivationView.class, () -> new ActivationView(
+                new ActivationViewModel(services.decisionFeed(), tasks, services.clock()), main));
         views.put(SettingsView.class, () -> new SettingsView(
                 new SettingsViewModel(services.workspace(), services.clock(), services.actor(), theme),
                 new ModelReviewSettingsViewModel(services.modelReview(), services.actor(), tasks)));

@@ -47,7 +47,7 @@ class MainWindowTest extends WorkbenchScreenTest {
             case CAMPAIGNS -> "VIP early access";
             case SIMULATION -> "Nothing simulated yet";
             case PERFORMANCE -> "No results yet";
-            case ACTIVATION -> "No destinations yet";
+            case ACTIVATION -> "Nothing decided yet";
             case SETTINGS -> "No language model configured — review band goes straight to people.";
         };
     }

@@ -94,6 +94,9 @@ public final class TestWorkspace {
     /** The Simulation screen's port: eight scripted customers for whichever campaign is simulated. */
     public final InMemorySimulationDesk simulation = new InMemorySimulationDesk(campaigns::list, AS_OF);
 
+    /** The Activation screen's feed: nothing decided until a test adds decisions. */
+    public final InMemoryDecisionFeed decisionFeed = new InMemoryDecisionFeed();
+
     public static TestWorkspace empty() {
         return new TestWorkspace();
     }
@@ -154,7 +157,7 @@ public final class TestWorkspace {
         return new AppServices(user, clock, Path.of("/tmp/lakefront-test-workspace"), overview, sources, history,
                 staging, addSource, syncSource, listCampaigns, prepareSource, preparations,
                 prepared.quarantine(), sourceTools, identity, modelReview.configure(), review, gold, customers,
-                audiences, briefDesk(), simulation);
+                audiences, briefDesk(), simulation, decisionFeed);
     }
 
     /** Briefs kept beside the campaigns, over customers counted by {@link CountingAudienceQuery}. */
