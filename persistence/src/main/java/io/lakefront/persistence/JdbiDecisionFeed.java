@@ -33,7 +33,10 @@ public final class JdbiDecisionFeed implements DecisionFeed {
     private Summary summary(Handle handle) {
         long[] signals = handle.createQuery("SELECT COUNT(*), COUNT(processed_at) FROM signal_inbox")
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one();
-        long[] outbox = handle.createQuery("SELECT COUNT(*), COUNT(dispatched_at) FROM decision_outbox")
+        // Waiting: neither handed over nor withdrawn by the ledger since (a conversion cancels pending messages).
+        long[] outbox = handle.createQuery("SELECT COUNT(o.dispatched_at), "
+                        + "COUNT(CASE WHEN o.dispatched_at IS NULL AND (m.status IS NULL OR m.status <> 'cancelled') THEN 1 END) "
+                        + "FROM decision_outbox o LEFT JOIN decision_message m ON m.message_id = o.message_id")
                 .map((rs, ctx) -> new long[] {rs.getLong(1), rs.getLong(2)}).one();
         long[] due = {0};
         Instant nextDue = handle.createQuery("SELECT COUNT(*) AS due, MIN(due_at) AS next_due FROM decision_due")
@@ -47,7 +50,7 @@ public final class JdbiDecisionFeed implements DecisionFeed {
                     decisions[0] = rs.getLong("decisions");
                     return java.util.Optional.ofNullable(Columns.instant(rs, "latest"));
                 }).one().orElse(null);
-        return new Summary(signals[0], signals[1], signals[0] - signals[1], outbox[0] - outbox[1], outbox[1], due[0],
+        return new Summary(signals[0], signals[1], signals[0] - signals[1], outbox[1], outbox[0], due[0],
                 nextDue, decisions[0], latest);
     }
 
@@ -57,13 +60,16 @@ public final class JdbiDecisionFeed implements DecisionFeed {
     }
 
     private static List<OutboxEntry> outbox(Handle handle, int limit) {
-        return handle.createQuery("SELECT message_id, customer_id, campaign, channel, variant, send_at, created_at, "
-                        + "dispatched_at, payload FROM decision_outbox ORDER BY created_at DESC, id DESC LIMIT :limit")
+        return handle.createQuery("SELECT o.message_id, o.customer_id, o.campaign, o.channel, o.variant, o.send_at, "
+                        + "o.created_at, o.dispatched_at, o.payload, m.status FROM decision_outbox o "
+                        + "LEFT JOIN decision_message m ON m.message_id = o.message_id "
+                        + "ORDER BY o.created_at DESC, o.id DESC LIMIT :limit")
                 .bind("limit", checked(limit))
                 .map((rs, ctx) -> new OutboxEntry(rs.getString("message_id"), rs.getString("customer_id"),
                         rs.getString("campaign"), Channel.parse(rs.getString("channel")), rs.getString("variant"),
                         Columns.instant(rs, "send_at"), Columns.instant(rs, "created_at"),
-                        Columns.instant(rs, "dispatched_at"), theme(rs.getString("payload"))))
+                        Columns.instant(rs, "dispatched_at"), theme(rs.getString("payload")),
+                        "cancelled".equals(rs.getString("status"))))
                 .list();
     }
 

@@ -67,6 +67,22 @@ class JdbiDecisionFeedTest {
     }
 
     @Test
+    void aMessageTheLedgerCancelledShowsWithdrawnAndNoLongerWaits() {
+        ZonedDateTime sendAt = ZonedDateTime.of(2026, 10, 21, 18, 0, 0, 0, CHICAGO);
+        state.commit(new CustomerDecision("C1", NOW, List.of(send("VIP early access", "Early access opens", sendAt))),
+                Set.of("VIP early access"), null);
+        assertThat(feed.summary().outboxPending()).isEqualTo(1);
+
+        state.cancelPending("C1", Channel.EMAIL);
+
+        assertThat(feed.summary().outboxPending()).isZero();
+        assertThat(feed.outbox(10)).singleElement().satisfies(e -> {
+            assertThat(e.withdrawn()).isTrue();
+            assertThat(e.dispatched()).isFalse();
+        });
+    }
+
+    @Test
     void theFeedShowsWhatTheLoopWrote() {
         ZonedDateTime sendAt = ZonedDateTime.of(2026, 10, 21, 18, 0, 0, 0, CHICAGO);
         ZonedDateTime deferTo = ZonedDateTime.of(2026, 10, 23, 9, 0, 0, 0, CHICAGO);

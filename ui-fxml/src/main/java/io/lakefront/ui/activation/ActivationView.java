@@ -148,7 +148,8 @@ public final class ActivationView implements ScreenController {
                 super.updateItem(row, empty);
                 setText(null);
                 setGraphic(empty || row == null ? null
-                        : new Badge(row.status(), row.dispatched() ? Tone.SUCCESS : Tone.ACCENT));
+                        : new Badge(row.status(), row.dispatched() ? Tone.SUCCESS
+                                : row.status().equals("Withdrawn") ? Tone.NEUTRAL : Tone.ACCENT));
             }
         });
         status.setPrefWidth(96);

@@ -140,7 +140,7 @@ public final class ActivationViewModel {
         return new OutboxRow(e.customerId(), e.campaign(), e.channel() == null ? Formats.NONE : capitalized(e.channel().code()),
                 e.variant() == null ? Formats.NONE : e.variant(), e.theme().isEmpty() ? Formats.NONE : e.theme(),
                 Formats.time(e.sendAt(), zone), when(e.createdAt()), e.dispatched(),
-                e.dispatched() ? "Handed over " + when(e.dispatchedAt()) : "Waiting");
+                e.dispatched() ? "Handed over " + when(e.dispatchedAt()) : e.withdrawn() ? "Withdrawn" : "Waiting");
     }
 
     private DecisionRow row(LoggedDecision d) {

@@ -34,7 +34,7 @@ public final class InMemoryDecisionFeed implements DecisionFeed {
         decisions.add(new LoggedDecision(customer, campaign, outcome, at, reason, signalId, signal));
         if (outcome == Outcome.SEND) {
             outbox.add(new OutboxEntry("m-" + (outbox.size() + 1), customer, campaign, Channel.EMAIL, "A",
-                    at.plusSeconds(6 * 3600), at, null, theme));
+                    at.plusSeconds(6 * 3600), at, null, theme, false));
         }
         if (outcome == Outcome.DEFER) {
             customersDue++;

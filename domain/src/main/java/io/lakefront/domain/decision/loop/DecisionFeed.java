@@ -34,8 +34,12 @@ public interface DecisionFeed {
      * @param dispatchedAt {@code null} while it waits
      * @param theme        the touchpoint's theme from the payload, empty when it has none
      */
+    /**
+     * @param withdrawn true when the ledger cancelled the message after it entered the outbox (the customer
+     *                  converted, unsubscribed or left): activation must not send it
+     */
     record OutboxEntry(String messageId, String customerId, String campaign, Channel channel, String variant,
-                       Instant sendAt, Instant createdAt, Instant dispatchedAt, String theme) {
+                       Instant sendAt, Instant createdAt, Instant dispatchedAt, String theme, boolean withdrawn) {
         public OutboxEntry {
             Objects.requireNonNull(customerId, "customerId");
             Objects.requireNonNull(campaign, "campaign");
