@@ -81,6 +81,18 @@ class ActivationViewModelTest {
     }
 
     @Test
+    void aMessageTheLedgerCancelledIsWithdrawnAndNoLongerWaits() {
+        feed.decided("C-1001", "VIP early access", Outcome.SEND, AT, "Maria accepts email.", SignalType.VISIT,
+                "Early access opens").withdrawLatest();
+        ActivationViewModel model = model();
+        model.shown();
+
+        assertThat(model.outbox()).extracting(OutboxRow::status).containsExactly("Withdrawn");
+        assertThat(model.cards()).filteredOn(c -> c.caption().equals("Waiting in the outbox"))
+                .extracting(Card::value).containsExactly("0");
+    }
+
+    @Test
     void aSignalNoLongerInTheInboxIsNamedByItsId() {
         assertThat(ActivationViewModel.cause(new LoggedDecision("C1", "A", Outcome.SKIP, AT, "", "s-9", null)))
                 .isEqualTo("Signal s-9");

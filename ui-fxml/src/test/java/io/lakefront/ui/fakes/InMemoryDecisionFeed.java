@@ -55,6 +55,14 @@ public final class InMemoryDecisionFeed implements DecisionFeed {
         failure = message;
     }
 
+    /** The ledger cancels the newest outbox row's message (the customer converted): it shows withdrawn. */
+    public synchronized InMemoryDecisionFeed withdrawLatest() {
+        OutboxEntry e = outbox.remove(outbox.size() - 1);
+        outbox.add(new OutboxEntry(e.messageId(), e.customerId(), e.campaign(), e.channel(), e.variant(), e.sendAt(),
+                e.createdAt(), e.dispatchedAt(), e.theme(), true));
+        return this;
+    }
+
     @Override
     public synchronized Summary summary() {
         reads++;
@@ -62,9 +70,10 @@ public final class InMemoryDecisionFeed implements DecisionFeed {
             throw new IllegalStateException(failure);
         }
         long dispatched = outbox.stream().filter(OutboxEntry::dispatched).count();
+        long withdrawn = outbox.stream().filter(e -> !e.dispatched() && e.withdrawn()).count();
         Instant latest = decisions.stream().map(LoggedDecision::decidedAt).max(Instant::compareTo).orElse(null);
         return new Summary(signalsReceived, signalsProcessed, signalsReceived - signalsProcessed,
-                outbox.size() - dispatched, dispatched, customersDue, nextDue, decisions.size(), latest);
+                outbox.size() - dispatched - withdrawn, dispatched, customersDue, nextDue, decisions.size(), latest);
     }
 
     @Override
