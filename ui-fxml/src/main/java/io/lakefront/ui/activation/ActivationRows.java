@@ -1,5 +1,7 @@
 package io.lakefront.ui.activation;
 
+import io.lakefront.ui.common.Tone;
+
 import io.lakefront.domain.decision.Outcome;
 
 /** The rows and cards of the Activation screen, as text ready to show. */
@@ -13,7 +15,7 @@ public final class ActivationRows {
 
     /** An outbox row: who gets which message when, and whether activation has taken it yet. */
     public record OutboxRow(String customer, String campaign, String channel, String variant, String theme,
-                            String sendAt, String createdAt, boolean dispatched, String status) {
+                            String sendAt, String createdAt, Tone tone, String status) {
     }
 
     /** A decision-log row: the outcome with its decisive reason and what caused the decision. */

@@ -5,9 +5,8 @@ import atlantafx.base.theme.Styles;
 import io.lakefront.ui.activation.ActivationRows.Card;
 import io.lakefront.ui.activation.ActivationRows.DecisionRow;
 import io.lakefront.ui.activation.ActivationRows.OutboxRow;
-import io.lakefront.ui.common.Badge;
 import io.lakefront.ui.common.EmptyState;
-import io.lakefront.ui.common.Tone;
+import io.lakefront.ui.common.TableColumns;
 import io.lakefront.ui.shell.Navigator;
 import io.lakefront.ui.shell.ScreenController;
 import io.lakefront.ui.simulation.OutcomeWords;
@@ -16,7 +15,6 @@ import java.util.function.Function;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
@@ -24,7 +22,6 @@ import javafx.fxml.FXML;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
@@ -140,19 +137,6 @@ public final class ActivationView implements ScreenController {
         outboxTable.setItems(viewModel.outbox());
         outboxTable.setPlaceholder(new Label("Nothing waits to be sent: the loop has not decided to send a message yet."));
         outboxTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        TableColumn<OutboxRow, OutboxRow> status = new TableColumn<>("Status");
-        status.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        status.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(OutboxRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(null);
-                setGraphic(empty || row == null ? null
-                        : new Badge(row.status(), row.dispatched() ? Tone.SUCCESS
-                                : row.status().equals("Withdrawn") ? Tone.NEUTRAL : Tone.ACCENT));
-            }
-        });
-        status.setPrefWidth(96);
         outboxTable.getColumns().setAll(List.of(
                 column("Customer", OutboxRow::customer, 100),
                 column("Campaign", OutboxRow::campaign, 156),
@@ -161,47 +145,24 @@ public final class ActivationView implements ScreenController {
                 column("Variant", OutboxRow::variant, 80),
                 column("Send at", OutboxRow::sendAt, 146),
                 column("Decided at", OutboxRow::createdAt, 172),
-                status));
+                TableColumns.tags("Status", OutboxRow::status, OutboxRow::tone, 96)));
     }
 
     private void decisionsTable() {
         decisionsTable.setItems(viewModel.decisions());
         decisionsTable.setPlaceholder(new Label("No decision yet."));
         decisionsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        TableColumn<DecisionRow, DecisionRow> outcome = new TableColumn<>("Outcome");
-        outcome.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        outcome.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(DecisionRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(null);
-                setGraphic(empty || row == null ? null : new Badge(row.outcomeText(), OutcomeWords.tone(row.outcome())));
-            }
-        });
-        outcome.setPrefWidth(98);
-        outcome.setMinWidth(98);
         decisionsTable.getColumns().setAll(List.of(
                 column("Decided at", DecisionRow::decidedAt, 172),
                 column("Customer", DecisionRow::customer, 100),
                 column("Campaign", DecisionRow::campaign, 170),
-                outcome,
+                TableColumns.tags("Outcome", DecisionRow::outcomeText, r -> OutcomeWords.tone(r.outcome()), 98),
                 column("Caused by", DecisionRow::cause, 140),
                 column("Reason", DecisionRow::reason, 560)));
     }
 
     private static <R> TableColumn<R, String> column(String title, Function<R, String> value, double width) {
-        TableColumn<R, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
-            }
-        });
-        return column;
+        return TableColumns.text(title, value, width);
     }
 
     @Override

@@ -12,6 +12,7 @@ import io.lakefront.ui.activation.ActivationRows.DecisionRow;
 import io.lakefront.ui.activation.ActivationRows.OutboxRow;
 import io.lakefront.ui.common.EmptyStateText;
 import io.lakefront.ui.common.Formats;
+import io.lakefront.ui.common.Tone;
 import io.lakefront.ui.simulation.OutcomeWords;
 import java.time.Duration;
 import java.time.Instant;
@@ -139,7 +140,8 @@ public final class ActivationViewModel {
     private OutboxRow row(OutboxEntry e) {
         return new OutboxRow(e.customerId(), e.campaign(), e.channel() == null ? Formats.NONE : capitalized(e.channel().code()),
                 e.variant() == null ? Formats.NONE : e.variant(), e.theme().isEmpty() ? Formats.NONE : e.theme(),
-                Formats.time(e.sendAt(), zone), when(e.createdAt()), e.dispatched(),
+                Formats.time(e.sendAt(), zone), when(e.createdAt()),
+                e.dispatched() ? Tone.SUCCESS : e.withdrawn() ? Tone.NEUTRAL : Tone.ACCENT,
                 e.dispatched() ? "Handed over " + when(e.dispatchedAt()) : e.withdrawn() ? "Withdrawn" : "Waiting");
     }
 

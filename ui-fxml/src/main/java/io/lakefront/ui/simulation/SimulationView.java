@@ -4,6 +4,7 @@ import atlantafx.base.controls.Message;
 import atlantafx.base.theme.Styles;
 import io.lakefront.domain.decision.Outcome;
 import io.lakefront.ui.common.Badge;
+import io.lakefront.ui.common.TableColumns;
 import io.lakefront.ui.common.EmptyState;
 import io.lakefront.ui.common.EmptyStateText;
 import io.lakefront.ui.shell.Navigator;
@@ -20,7 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
@@ -34,7 +34,6 @@ import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.SpinnerValueFactory;
-import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -360,22 +359,10 @@ public final class SimulationView implements ScreenController {
         // Unconstrained: the columns keep their widths and the table scrolls sideways to the reason, which the
         // Reasoning panel shows in full anyway.
         resultsTable.setColumnResizePolicy(TableView.UNCONSTRAINED_RESIZE_POLICY);
-        TableColumn<ResultRow, ResultRow> outcome = new TableColumn<>("Outcome");
-        outcome.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
-        outcome.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(ResultRow row, boolean empty) {
-                super.updateItem(row, empty);
-                setText(null);
-                setGraphic(empty || row == null ? null : new Badge(row.outcomeText(), OutcomeWords.tone(row.outcome())));
-            }
-        });
-        outcome.setPrefWidth(98);
-        outcome.setMinWidth(98);
         resultsTable.getColumns().setAll(List.of(
                 column("Customer", ResultRow::customerId, 104),
                 column("Name", ResultRow::name, 90),
-                outcome,
+                TableColumns.tags("Outcome", ResultRow::outcomeText, r -> OutcomeWords.tone(r.outcome()), 98),
                 column("Message", ResultRow::message, 150),
                 column("Channel", ResultRow::channel, 66),
                 column("Local send time", ResultRow::sendTime, 270),
@@ -405,20 +392,7 @@ public final class SimulationView implements ScreenController {
     }
 
     private static TableColumn<ResultRow, String> column(String title, Function<ResultRow, String> value, double width) {
-        TableColumn<ResultRow, String> column = new TableColumn<>(title);
-        column.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(value.apply(c.getValue())));
-        column.setPrefWidth(width);
-        // Not squeezed below this: the table scrolls sideways instead of cutting every cell to "…".
-        column.setMinWidth(Math.min(width, 200));
-        column.setCellFactory(c -> new TableCell<>() {
-            @Override
-            protected void updateItem(String text, boolean empty) {
-                super.updateItem(text, empty);
-                setText(empty ? null : text);
-                setTooltip(empty || text == null || text.isEmpty() ? null : new Tooltip(text));
-            }
-        });
-        return column;
+        return TableColumns.text(title, value, width);
     }
 
     private void showFilters() {

@@ -71,7 +71,7 @@ class ActivationViewModelTest {
         assertThat(model.updatedProperty().get()).isEqualTo("Latest decision 2026-10-20 14:32:05 (UTC)");
 
         assertThat(model.outbox()).containsExactly(new OutboxRow("C-1001", "VIP early access", "Email", "A",
-                "Early access opens", "2026-10-20 20:30", "2026-10-20 14:30:05", false, "Waiting"));
+                "Early access opens", "2026-10-20 20:30", "2026-10-20 14:30:05", io.lakefront.ui.common.Tone.ACCENT, "Waiting"));
         assertThat(model.decisions()).extracting(DecisionRow::customer, DecisionRow::outcomeText, DecisionRow::cause,
                 DecisionRow::reason).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("C-1003", "Suppress", "Ticket opened signal", "—"),
