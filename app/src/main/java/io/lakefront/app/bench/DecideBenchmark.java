@@ -83,20 +83,27 @@ final class DecideBenchmark implements Benchmark {
     static List<LiveCampaign> campaigns(LocalDate today) {
         AudienceFacts wide = new AudienceFacts(100_000, 200_000, Map.of(Channel.EMAIL, 70_000L, Channel.SMS, 40_000L,
                 Channel.PUSH, 30_000L), 18, 4_000, 9_000, 2_500, 1_000, Map.of("first_name", 1.0, "top_category", 0.8));
-        List<CampaignBrief> briefs = new ArrayList<>(DemoCampaigns.briefs(today, filter -> wide));
-        BriefAudience everyone = new BriefAudience(null, "Everyone who accepts email",
-                FilterTree.read(Map.of("field", "email_opt_in", "op", "=", "value", true)));
-        briefs.add(DraftBrief.draft(BriefAnswers.defaults(CampaignGoal.CROSS_SELL, everyone, today.minusDays(10))
-                .withName("Autumn newsletter").withChannels(List.of(Channel.EMAIL, Channel.PUSH)).withMessages(3), wide));
         List<LiveCampaign> live = new ArrayList<>();
         long sends = 0;
-        for (CampaignBrief brief : briefs) {
+        for (CampaignBrief brief : briefs(today, filter -> wide)) {
             // Some campaigns with evidence, one still cold.
             live.add(new LiveCampaign(brief.approvedBy("bench", AS_OF.minus(Duration.ofDays(30))),
                     new CampaignEvidence(sends, sends / 25)));
             sends += 400;
         }
         return List.copyOf(live);
+    }
+
+    /** The demo's three campaigns and "Autumn newsletter" (everyone who accepts email), drafted with {@code measure}. */
+    static List<CampaignBrief> briefs(LocalDate today, java.util.function.Function<io.lakefront.domain.audience.Filter,
+            AudienceFacts> measure) {
+        List<CampaignBrief> briefs = new ArrayList<>(DemoCampaigns.briefs(today, measure));
+        BriefAudience everyone = new BriefAudience(null, "Everyone who accepts email",
+                FilterTree.read(Map.of("field", "email_opt_in", "op", "=", "value", true)));
+        briefs.add(DraftBrief.draft(BriefAnswers.defaults(CampaignGoal.CROSS_SELL, everyone, today.minusDays(10))
+                .withName("Autumn newsletter").withChannels(List.of(Channel.EMAIL, Channel.PUSH)).withMessages(3),
+                measure.apply(everyone.filter())));
+        return briefs;
     }
 
     private CustomerFacts customer(Random random, int i) {

@@ -2,20 +2,14 @@ package io.lakefront.app.bench;
 
 import io.lakefront.app.Workspace;
 import io.lakefront.domain.audience.FilterTree;
-import io.lakefront.domain.campaign.brief.AudienceFacts;
-import io.lakefront.domain.campaign.brief.BriefAnswers;
-import io.lakefront.domain.campaign.brief.BriefAudience;
 import io.lakefront.domain.campaign.brief.CampaignBrief;
-import io.lakefront.domain.campaign.brief.CampaignGoal;
 import io.lakefront.domain.campaign.brief.Channel;
-import io.lakefront.domain.campaign.brief.DraftBrief;
 import io.lakefront.domain.decision.loop.ReactToSignal;
 import io.lakefront.domain.decision.loop.Reaction;
 import io.lakefront.domain.decision.loop.Signal;
 import io.lakefront.domain.decision.loop.SignalType;
 import io.lakefront.domain.decision.simulation.SimulationRequest;
 import io.lakefront.domain.decision.simulation.SimulationResult;
-import io.lakefront.domain.demo.DemoCampaigns;
 import io.lakefront.domain.task.TaskContext;
 import io.lakefront.domain.time.WorkspaceClock;
 import java.nio.file.Path;
@@ -154,14 +148,7 @@ final class DecisionWorkspaceBenchmark implements Benchmark {
             }
         });
         LocalDate today = LocalDate.ofInstant(AS_OF, ZoneOffset.UTC);
-        AudienceFacts facts = workspace.measureAudience().measure(FilterTree.read(
-                Map.of("field", "email_opt_in", "op", "=", "value", true)));
-        List<CampaignBrief> briefs = new java.util.ArrayList<>(DemoCampaigns.briefs(today, workspace.measureAudience()::measure));
-        briefs.add(DraftBrief.draft(BriefAnswers.defaults(CampaignGoal.CROSS_SELL, new BriefAudience(null,
-                        "Everyone who accepts email", FilterTree.read(Map.of("field", "email_opt_in", "op", "=", "value", true))),
-                today.minusDays(10)).withName("Autumn newsletter").withChannels(List.of(Channel.EMAIL, Channel.PUSH))
-                .withMessages(3), facts));
-        for (CampaignBrief brief : briefs) {
+        for (CampaignBrief brief : DecideBenchmark.briefs(today, workspace.measureAudience()::measure)) {
             workspace.briefStore().save(brief.approvedBy("bench", AS_OF.minus(Duration.ofDays(1))));
         }
         long start = System.nanoTime();
